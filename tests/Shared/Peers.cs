@@ -1,0 +1,51 @@
+namespace SocialScheduler.Testing;
+
+/// <summary>
+/// Real peers the integration tests talk to, found through environment variables that <c>.ci/run</c> sets.
+/// On a developer machine a missing peer skips the test with the reason; in CI (<c>CI=true</c>) it fails it,
+/// because a skipped integration test there would hide a broken set-up step.
+/// </summary>
+public static class Peers
+{
+    public const string PostgresVariable = "SOCIALSCHEDULER_TEST_POSTGRES";
+    public const string BlueskyPdsVariable = "SOCIALSCHEDULER_TEST_PDS";
+    public const string ChromiumVariable = "SOCIALSCHEDULER_TEST_CHROMIUM";
+
+    /// <summary>A PostgreSQL connection string to a database the test may change.</summary>
+    public static string Postgres() => Require(PostgresVariable, "a PostgreSQL connection string, e.g. Host=127.0.0.1;Username=postgres;Password=postgres;Database=socialscheduler_test");
+
+    /// <summary>The base URL of a running Bluesky PDS (see tests/peers/bluesky-pds).</summary>
+    public static Uri BlueskyPds() => new(Require(BlueskyPdsVariable, "the URL of a running Bluesky PDS, e.g. http://127.0.0.1:2583"));
+
+    /// <summary>The path of a Chromium executable for Playwright.</summary>
+    public static string Chromium()
+    {
+        var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
+        if (string.IsNullOrEmpty(configured) && File.Exists("/usr/bin/chromium"))
+        {
+            return "/usr/bin/chromium";
+        }
+
+        return Require(ChromiumVariable, "the path of a Chromium executable, e.g. /usr/bin/chromium");
+    }
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static string Require(string variable, string what)
+    {
+        var value = Environment.GetEnvironmentVariable(variable);
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return value;
+        }
+
+        var reason = $"{variable} is not set: it should hold {what}.";
+        if (InCi)
+        {
+            throw new InvalidOperationException(reason + " CI must start this peer (see .ci/run).");
+        }
+
+        Assert.Skip(reason);
+        return "";
+    }
+}
