@@ -32,7 +32,7 @@ public static class XTextCounter
             return Empty;
         }
 
-        var normalized = text.Normalize(NormalizationForm.FormC);
+        var normalized = Nfc(text);
         var urls = UrlExtractor.Find(normalized);
         var emoji = config.EmojiParsingEnabled ? EmojiSequences.Find(normalized) : null;
         var maxScaled = config.MaxWeightedLength * config.Scale;
@@ -78,6 +78,40 @@ public static class XTextCounter
             0, offset + delta - 1,
             0, validOffset + delta - 1);
     }
+
+    /// <summary>NFC, keeping in place what .NET refuses to normalize (non-characters, lone surrogates).</summary>
+    internal static string Nfc(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || IsUnnormalizable(text, i))
+                {
+                    builder.Append(text.AsSpan(start, i - start).ToString().Normalize(NormalizationForm.FormC));
+                    if (i < text.Length)
+                    {
+                        builder.Append(text[i]);
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    private static bool IsUnnormalizable(string text, int i) =>
+        text[i] is '\uFFFE' or '\uFFFF'
+        || (char.IsHighSurrogate(text[i]) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
+        || (char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
 
     internal static int CodePointAt(string text, int index) =>
         char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
