@@ -10,12 +10,8 @@ namespace SocialScheduler.Worker.Cli;
 /// <c>plan [--days N] [--account A] [--locale L]</c>: what will be published, when (UTC and the post's own zone),
 /// where and in which language, and which platform limits the plan would exceed.
 /// </summary>
-public sealed class PlanVerb(
-    IScheduleSource schedule,
-    PublicationPlanner planner,
-    AccountDirectory accounts,
-    IOptions<PlanOptions> plans,
-    TimeProvider time) : ICliVerb
+/// <remarks>Its services are resolved when it runs, so listing the verbs never depends on schedules being registered.</remarks>
+public sealed class PlanVerb(IServiceProvider services) : ICliVerb
 {
     public string Name => "plan";
 
@@ -29,13 +25,17 @@ public sealed class PlanVerb(
             return ExitCodes.WrongUsage;
         }
 
+        var accounts = services.GetRequiredService<AccountDirectory>();
+        var planner = services.GetRequiredService<PublicationPlanner>();
+        var plans = services.GetRequiredService<IOptions<PlanOptions>>();
+        var time = services.GetRequiredService<TimeProvider>();
         if (request.Account is { } name && !accounts.TryGet(name, out _))
         {
             await error.WriteLineAsync($"plan: '{name}' is not a configured account; use one of: {string.Join(", ", accounts.Names.Order(StringComparer.Ordinal))}");
             return ExitCodes.InvalidInput;
         }
 
-        var snapshot = schedule.Current;
+        var snapshot = services.GetRequiredService<IScheduleSource>().Current;
         var from = time.GetUtcNow();
         var to = from.AddDays(request.Days);
         var plan = planner.Plan(snapshot.Posts, from, to, request.Account, request.Locale);
