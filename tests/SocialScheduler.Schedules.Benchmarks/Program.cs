@@ -10,10 +10,11 @@ if (args.Contains("--quick"))
     for (var run = 1; run <= 3; run++)
     {
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = validator.ValidateAll(files);
         var used = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"run {run}: {results.Sum(r => r.Posts.Count)} posts, {results.Sum(r => r.Diagnostics.Count)} findings, {clock.ElapsedMilliseconds} ms wall, {used.TotalMilliseconds:F0} ms CPU");
+        Console.WriteLine($"run {run}: {results.Sum(r => r.Posts.Count)} posts, {results.Sum(r => r.Diagnostics.Count)} findings, {clock.ElapsedMilliseconds} ms wall, {used.TotalMilliseconds:F0} ms CPU, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms in GC pauses");
     }
 
     Directory.Delete(folder, recursive: true);
