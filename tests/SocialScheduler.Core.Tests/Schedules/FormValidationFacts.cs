@@ -1,3 +1,4 @@
+using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Core.Tests.Support;
 
@@ -58,5 +59,30 @@ public class FormValidationFacts
         var fields = Validator.Validate(draft, Validator.FormScope()).Diagnostics.Select(d => d.Field);
 
         Assert.Equal(["id", "at", "accounts[0]", "locales[0]", "text.fr"], fields);
+    }
+
+    [Fact]
+    public void A_form_post_may_not_take_the_id_of_a_post_from_a_file()
+    {
+        var file = Validate.Post(Yaml.Schedule(Yaml.Post("web-post")));
+        var current = new ScheduleSnapshot([file], [], Some.Now);
+
+        var result = Validator.ValidateForm(Draft, current);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("id 'web-post' is already used by a post from dec.yaml; give each post of the campaign its own id", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Editing_a_web_post_keeps_its_id_and_a_due_time_that_has_passed()
+    {
+        var published = Validator.Validate(Draft, Validator.FormScope()).Post!;
+        var later = new PostValidator(Some.Catalog, Some.Accounts, Some.Clock(published.DueUtc.AddDays(1)),
+            new SocialScheduler.Core.Text.PlatformTextLimits(Some.Accounts, new Dictionary<string, SocialScheduler.Core.Text.PlatformTextSettings>()), []);
+
+        var result = later.ValidateForm(Draft, new ScheduleSnapshot([published], [], Some.Now), editing: "web-post");
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Diagnostics);
     }
 }
