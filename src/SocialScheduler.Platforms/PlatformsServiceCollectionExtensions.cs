@@ -1,9 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.Accounts;
+using SocialScheduler.Platforms.Http;
 using SocialScheduler.Platforms.Outbox;
+using SocialScheduler.Platforms.X;
 
 namespace SocialScheduler.Platforms;
 
@@ -22,10 +26,12 @@ public static class PlatformsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.TryAddTransient<ConnectRetryHandler>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPlatformPublisher, OutboxPublisher>();
 
-        foreach (var account in configuration.GetSection("Accounts").GetChildren())
+        var accounts = configuration.GetSection("Accounts").GetChildren().ToList();
+        foreach (var account in accounts)
         {
             var platform = account["Platform"] ?? "";
             if (!PlatformNames.All.Contains(platform, StringComparer.OrdinalIgnoreCase))
@@ -34,7 +40,23 @@ public static class PlatformsServiceCollectionExtensions
             }
         }
 
+        services.AddPlatform<XAccountOptions, XPublisher, XAccountOptionsValidator>(accounts, PlatformNames.X, XApi.ClientName);
         services.TryAddSingleton<IPublisherResolver, PublisherResolver>();
         return services;
+    }
+
+    private static void AddPlatform<TOptions, TPublisher, TValidator>(
+        this IServiceCollection services, IEnumerable<IConfigurationSection> accounts, string platform, string clientName)
+        where TOptions : PlatformAccountOptions
+        where TPublisher : class, IPlatformPublisher
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+        services.AddHttpClient(clientName).AddHttpMessageHandler<ConnectRetryHandler>();
+        services.AddSingleton<IPlatformPublisher, TPublisher>();
+        foreach (var account in accounts.Where(a => string.Equals(a["Platform"], platform, StringComparison.OrdinalIgnoreCase)))
+        {
+            services.AddOptions<TOptions>(account.Key).Bind(account).ValidateOnStart();
+        }
     }
 }
