@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Publishing;
+using Microsoft.AspNetCore.DataProtection;
 using SocialScheduler.Platforms.Accounts;
+using SocialScheduler.Platforms.Bluesky;
+using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.Http;
 using SocialScheduler.Platforms.Outbox;
 using SocialScheduler.Platforms.X;
@@ -40,9 +43,23 @@ public static class PlatformsServiceCollectionExtensions
             }
         }
 
+        services.AddTokenStore(configuration);
         services.AddPlatform<XAccountOptions, XPublisher, XAccountOptionsValidator>(accounts, PlatformNames.X, XApi.ClientName);
+        services.AddPlatform<BlueskyAccountOptions, BlueskyPublisher, BlueskyAccountOptionsValidator>(accounts, PlatformNames.Bluesky, BlueskyApi.ClientName);
+        services.TryAddSingleton<BlueskySessions>();
         services.TryAddSingleton<IPublisherResolver, PublisherResolver>();
         return services;
+    }
+
+    /// <summary>Tokens the service obtains are encrypted with Data Protection; its key ring sits in <c>DataProtection:KeysPath</c>.</summary>
+    private static void AddTokenStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var keys = configuration["DataProtection:KeysPath"];
+        services.AddDataProtection()
+            .SetApplicationName("SocialScheduler")
+            .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keys) ? "data/keys" : keys));
+        services.AddOptions<TokenStoreOptions>().Bind(configuration.GetSection(TokenStoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ProtectedTokenStore>();
     }
 
     private static void AddPlatform<TOptions, TPublisher, TValidator>(

@@ -7,11 +7,16 @@ namespace SocialScheduler.Platforms.Tests.Support;
 /// <summary>The service container with one configured account, its adapter and everything it logged.</summary>
 public sealed class PlatformHarness : IDisposable
 {
-    public PlatformHarness(string account, IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    public PlatformHarness(string account, IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? extra = null)
     {
         Account = account;
         var all = settings.ToDictionary(s => $"Accounts:{account}:{s.Key}", s => s.Value);
         all.TryAdd($"Accounts:{account}:Timeout", "00:00:02");
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
         Provider = Services.Build(all, services =>
         {
             services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
