@@ -9,6 +9,7 @@ using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
 using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.Http;
+using SocialScheduler.Platforms.Mastodon;
 using SocialScheduler.Platforms.Outbox;
 using SocialScheduler.Platforms.X;
 
@@ -47,6 +48,7 @@ public static class PlatformsServiceCollectionExtensions
         services.AddPlatform<XAccountOptions, XPublisher, XAccountOptionsValidator>(accounts, PlatformNames.X, XApi.ClientName);
         services.AddPlatform<BlueskyAccountOptions, BlueskyPublisher, BlueskyAccountOptionsValidator>(accounts, PlatformNames.Bluesky, BlueskyApi.ClientName);
         services.TryAddSingleton<BlueskySessions>();
+        services.AddPlatform<MastodonAccountOptions, MastodonPublisher, MastodonAccountOptionsValidator>(accounts, PlatformNames.Mastodon, MastodonApi.ClientName);
         services.TryAddSingleton<IPublisherResolver, PublisherResolver>();
         return services;
     }
