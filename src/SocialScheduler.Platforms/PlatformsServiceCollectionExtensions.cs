@@ -9,6 +9,7 @@ using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
 using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.Http;
+using SocialScheduler.Platforms.LinkedIn;
 using SocialScheduler.Platforms.Mastodon;
 using SocialScheduler.Platforms.Outbox;
 using SocialScheduler.Platforms.X;
@@ -49,6 +50,7 @@ public static class PlatformsServiceCollectionExtensions
         services.AddPlatform<BlueskyAccountOptions, BlueskyPublisher, BlueskyAccountOptionsValidator>(accounts, PlatformNames.Bluesky, BlueskyApi.ClientName);
         services.TryAddSingleton<BlueskySessions>();
         services.AddPlatform<MastodonAccountOptions, MastodonPublisher, MastodonAccountOptionsValidator>(accounts, PlatformNames.Mastodon, MastodonApi.ClientName);
+        services.AddPlatform<LinkedInAccountOptions, LinkedInPublisher, LinkedInAccountOptionsValidator>(accounts, PlatformNames.LinkedIn, LinkedInApi.ClientName);
         services.TryAddSingleton<IPublisherResolver, PublisherResolver>();
         return services;
     }
