@@ -52,6 +52,7 @@ public static class PlatformsServiceCollectionExtensions
         services.AddPlatform<MastodonAccountOptions, MastodonPublisher, MastodonAccountOptionsValidator>(accounts, PlatformNames.Mastodon, MastodonApi.ClientName);
         services.AddPlatform<LinkedInAccountOptions, LinkedInPublisher, LinkedInAccountOptionsValidator>(accounts, PlatformNames.LinkedIn, LinkedInApi.ClientName);
         services.TryAddSingleton<IPublisherResolver, PublisherResolver>();
+        services.TryAddSingleton<AccountsCheck>();
         return services;
     }
 

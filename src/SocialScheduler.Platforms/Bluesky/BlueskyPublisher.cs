@@ -1,3 +1,4 @@
+using SocialScheduler.Platforms.Accounts;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,7 +16,7 @@ namespace SocialScheduler.Platforms.Bluesky;
 /// </summary>
 internal sealed class BlueskyPublisher(
     IHttpClientFactory http, IOptionsMonitor<BlueskyAccountOptions> accounts, BlueskySessions sessions, TimeProvider time, ILogger<BlueskyPublisher> logger)
-    : IPlatformPublisher, IPublicationFinder
+    : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
     public string Platform => PlatformNames.Bluesky;
 
@@ -114,5 +115,19 @@ internal sealed class BlueskyPublisher(
     {
         var api = new BlueskyApi(http.CreateClient(BlueskyApi.ClientName), options);
         return (api, new BlueskyConnection(api, sessions, account, options, time));
+    }
+
+    public async Task<AccountStatus> VerifyAsync(string account, CancellationToken cancellationToken)
+    {
+        var (api, connection) = Connect(account, accounts.Get(account));
+        if (await connection.OpenAsync(cancellationToken) is { } failure)
+        {
+            return new AccountStatus(false, failure.Message!);
+        }
+
+        var session = await connection.CallAsync(token => api.GetSessionAsync(token, cancellationToken), cancellationToken);
+        return session.IsSuccess
+            ? new AccountStatus(true, $"signed in as {connection.Session!.Handle} ({connection.Session.Did})")
+            : new AccountStatus(false, BlueskyFailures.Classify(session, time).Message!);
     }
 }

@@ -1,3 +1,4 @@
+using SocialScheduler.Platforms.Accounts;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace SocialScheduler.Platforms.LinkedIn;
 /// organisation, with the commentary escaped for the little-text format. The Posts API has no language field.
 /// </summary>
 internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor<LinkedInAccountOptions> accounts, TimeProvider time, ILogger<LinkedInPublisher> logger)
-    : IPlatformPublisher, IPublicationFinder
+    : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
     public string Platform => PlatformNames.LinkedIn;
 
@@ -81,4 +82,14 @@ internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor
     };
 
     private static PublishResult Published(string urn) => PublishResult.Published(urn, new Uri($"https://www.linkedin.com/feed/update/{urn}"));
+
+    /// <summary>LinkedIn has no read call that posting scopes allow, so this asks for an upload slot (unused ones expire).</summary>
+    public async Task<AccountStatus> VerifyAsync(string account, CancellationToken cancellationToken)
+    {
+        var options = accounts.Get(account);
+        var init = await new LinkedInApi(http.CreateClient(LinkedInApi.ClientName), options).InitializeUploadAsync(cancellationToken);
+        return init.IsSuccess
+            ? new AccountStatus(true, $"may upload and post as {options.Author} (API version {options.Version})")
+            : new AccountStatus(false, LinkedInFailures.Classify(init, account, time).Message!);
+    }
 }

@@ -1,3 +1,4 @@
+using SocialScheduler.Platforms.Accounts;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace SocialScheduler.Platforms.Mastodon;
 /// <c>Idempotency-Key</c>, so a repeated request of the same attempt returns the post already made.
 /// </summary>
 internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor<MastodonAccountOptions> accounts, TimeProvider time, ILogger<MastodonPublisher> logger)
-    : IPlatformPublisher, IPublicationFinder
+    : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
     public string Platform => PlatformNames.Mastodon;
 
@@ -101,4 +102,13 @@ internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor
     private static PublishResult Published(JsonElement status) =>
         PublishResult.Published(status.GetProperty("id").GetString()!,
             status.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String ? new Uri(url.GetString()!) : null);
+
+    public async Task<AccountStatus> VerifyAsync(string account, CancellationToken cancellationToken)
+    {
+        var options = accounts.Get(account);
+        var me = await new MastodonApi(http.CreateClient(MastodonApi.ClientName), options).VerifyCredentialsAsync(cancellationToken);
+        return me.IsSuccess
+            ? new AccountStatus(true, $"signed in as @{me.Json().GetProperty("acct").GetString()} on {options.BaseUrl!.Host}")
+            : new AccountStatus(false, MastodonFailures.Classify(me, time).Message!);
+    }
 }

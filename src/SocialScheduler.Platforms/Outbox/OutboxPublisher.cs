@@ -1,3 +1,4 @@
+using SocialScheduler.Platforms.Accounts;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace SocialScheduler.Platforms.Outbox;
 /// plus its images (<c>.png</c>, <c>.2.png</c>, …). The JSON file is written last, so its presence means the whole post is there.
 /// </summary>
 internal sealed class OutboxPublisher(IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxPublisher> logger)
-    : IPlatformPublisher, IPublicationFinder, IDisposable
+    : IPlatformPublisher, IPublicationFinder, IAccountVerifier, IDisposable
 {
     public const string PlatformName = "Outbox";
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -86,5 +87,22 @@ internal sealed class OutboxPublisher(IOptions<OutboxOptions> options, TimeProvi
 
         await using var stream = File.OpenRead(paths.Json);
         return await JsonSerializer.DeserializeAsync<OutboxEntry>(stream, OutboxJson.Options, cancellationToken);
+    }
+
+    public async Task<AccountStatus> VerifyAsync(string account, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetFullPath(Path.Combine(options.Value.Path, account));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".check-{Guid.NewGuid():N}");
+            await File.WriteAllTextAsync(probe, "", cancellationToken);
+            File.Delete(probe);
+            return new AccountStatus(true, $"writes to {folder}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new AccountStatus(false, $"cannot write to {folder}: {e.Message} Set Outbox:Path to a writable folder.");
+        }
     }
 }

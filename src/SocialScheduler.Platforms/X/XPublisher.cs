@@ -1,3 +1,4 @@
+using SocialScheduler.Platforms.Accounts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
@@ -10,7 +11,7 @@ namespace SocialScheduler.Platforms.X;
 /// X has no language field: it detects the language from the text.
 /// </summary>
 internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccountOptions> accounts, TimeProvider time, ILogger<XPublisher> logger)
-    : IPlatformPublisher, IPublicationFinder
+    : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
     public string Platform => PlatformNames.X;
 
@@ -82,4 +83,12 @@ internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccou
     private static Uri PostUrl(string id) => new($"https://x.com/i/web/status/{id}");
 
     private XApi Api(string account) => new(http.CreateClient(XApi.ClientName), accounts.Get(account), time);
+
+    public async Task<AccountStatus> VerifyAsync(string account, CancellationToken cancellationToken)
+    {
+        var me = await Api(account).MeAsync(cancellationToken);
+        return me.IsSuccess
+            ? new AccountStatus(true, "signed in as @" + me.Json().GetProperty("data").GetProperty("username").GetString())
+            : new AccountStatus(false, XFailures.Classify(me, time).Message!);
+    }
 }

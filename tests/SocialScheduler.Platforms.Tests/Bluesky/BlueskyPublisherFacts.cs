@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
 using SocialScheduler.Platforms.Tests.Fakes;
 using SocialScheduler.Platforms.Tests.Fakes.Bluesky;
@@ -208,5 +209,20 @@ public sealed class BlueskyPublisherFacts
         Assert.NotEmpty(harness.Logs.Lines);
         Assert.DoesNotContain(everything, line => secrets.Any(s => line?.Contains(s, StringComparison.Ordinal) == true));
         Assert.DoesNotContain(everything, line => line?.Contains(JsonSerializer.Serialize(session), StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task The_account_check_signs_in_and_names_the_handle_or_says_the_app_password_is_wrong()
+    {
+        await using var scene = await BlueskyScene.StartAsync();
+        using var good = scene.Harness();
+        using var bad = scene.Harness(appPassword: "aaaa-bbbb-cccc-dddd");
+
+        var ok = await ((IAccountVerifier)good.Publisher).VerifyAsync("bsky", Token);
+        var failed = await ((IAccountVerifier)bad.Publisher).VerifyAsync("bsky", Token);
+
+        Assert.Equal(new AccountStatus(true, $"signed in as {scene.Account.Handle} ({scene.Account.Did})"), ok);
+        Assert.False(failed.Ok);
+        Assert.Contains("Check the account's Identifier and AppPassword.", failed.Detail, StringComparison.Ordinal);
     }
 }
