@@ -64,12 +64,15 @@ internal sealed class BlueskyConnection(BlueskyApi api, BlueskySessions sessions
         }
     }
 
-    private async Task<PublishResult?> SignInAsync(CancellationToken cancellationToken)
+    /// <summary>Signs in with the configured app password even when a stored session works, to prove the password itself.</summary>
+    public Task<PublishResult?> SignInAgainAsync(CancellationToken cancellationToken) => SignInAsync(cancellationToken, reuse: false);
+
+    private async Task<PublishResult?> SignInAsync(CancellationToken cancellationToken, bool reuse = true)
     {
         await sessions.Gate.WaitAsync(cancellationToken);
         try
         {
-            Session = await sessions.GetAsync(account, cancellationToken);
+            Session = reuse ? await sessions.GetAsync(account, cancellationToken) : null;
             return Session is null ? await SignInLockedAsync(cancellationToken) : null;
         }
         finally

@@ -120,7 +120,7 @@ internal sealed class BlueskyPublisher(
     public async Task<AccountStatus> VerifyAsync(string account, CancellationToken cancellationToken)
     {
         var (api, connection) = Connect(account, accounts.Get(account));
-        if (await connection.OpenAsync(cancellationToken) is { } failure)
+        if (await connection.SignInAgainAsync(cancellationToken) is { } failure)
         {
             return new AccountStatus(false, failure.Message!);
         }
