@@ -54,6 +54,7 @@ if ! ready; then
   done
   ready || { echo "PDS not ready after 60 s:"; cat "$TOOLS/pds.log"; exit 1; }
 fi
+[[ -r "$SECRETS" ]] || { echo "Something else answers on $URL; stop it or set PDS_PORT/PLC_PORT." >&2; exit 1; }
 set -a; . "$SECRETS"; set +a
 {
   echo "SOCIALSCHEDULER_TEST_PDS=$URL"
