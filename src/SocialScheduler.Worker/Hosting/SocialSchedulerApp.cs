@@ -1,6 +1,7 @@
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Imaging;
+using SocialScheduler.Jobs;
 using SocialScheduler.Platforms;
 using SocialScheduler.Worker.Web;
 using SocialScheduler.Worker.Cli;
@@ -36,6 +37,7 @@ public static class SocialSchedulerApp
         services.AddCardRendering(configuration);
         services.AddSchedules(configuration);
         services.AddPlatformPublishers(configuration);
+        services.AddPublishingPipeline(configuration);
         services.AddCliVerbs();
         services.AddHealthChecks();
         builder.AddWebApp();
