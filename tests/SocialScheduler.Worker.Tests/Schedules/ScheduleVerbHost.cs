@@ -33,7 +33,8 @@ public static class ScheduleVerbHost
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
             .AddAccounts(configuration)
             .AddSchedules(configuration)
-            .AddCliVerbs()
+            .AddTransient<ICliVerb, ValidateVerb>()
+            .AddTransient<ICliVerb, PlanVerb>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
