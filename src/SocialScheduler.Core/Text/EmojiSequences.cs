@@ -10,6 +10,8 @@ namespace SocialScheduler.Core.Text;
 internal static class EmojiSequences
 {
     /// <summary>Each emoji sequence, in text order.</summary>
+    // Runs over every character of every file; worth optimizing before the first call in a short-lived validate.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> Find(string text)
     {
         var found = new List<TextSpan>();

@@ -23,6 +23,8 @@ public static class MastodonTextCounter
         return count + Graphemes(text.AsSpan(from));
     }
 
+    // Runs over every character of every file; worth optimizing before the first call in a short-lived validate.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int Graphemes(ReadOnlySpan<char> text)
     {
         var count = 0;

@@ -14,6 +14,8 @@ public static class UrlExtractor
 {
     private static readonly IdnMapping Idn = new();
 
+    // Runs over every character of every file; worth optimizing before the first call in a short-lived validate.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<TextSpan> Find(string text, bool requireProtocol = false)
     {
         var found = new List<TextSpan>();

@@ -82,6 +82,8 @@ public static class SafeYamlReader
         return (cut >= 0 ? message[(cut + 3)..] : message).TrimEnd('.');
     }
 
+    // Runs over every character of every file; worth optimizing before the first call in a short-lived validate.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static SourceMark? FindIndentationTab(string text)
     {
         var line = 1;
