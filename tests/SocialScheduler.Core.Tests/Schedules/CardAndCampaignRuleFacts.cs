@@ -96,4 +96,20 @@ public class CardAndCampaignRuleFacts
             Assert.Single(result.Diagnostics).ToString());
         Assert.Equal(["en", "fr"], preflight.Checked.Select(r => r.Locale));
     }
+
+    [Fact]
+    public void A_card_is_laid_out_once_per_locale_and_size_in_a_load_and_again_after_the_memo_expires()
+    {
+        var preflight = new FixedPreflight("fr", "too long");
+        var clock = Some.Clock();
+        var yaml = Encoding.UTF8.GetBytes(Yaml.Schedule(Yaml.Post("one"), Yaml.Post("two", "2026-12-02T09:00")));
+        var validator = Some.FileValidator(clock, preflights: preflight);
+
+        validator.Validate("dec.yaml", yaml);
+        Assert.Single(preflight.Checked);
+
+        clock.Advance(TimeSpan.FromSeconds(11));
+        validator.Validate("dec.yaml", yaml);
+        Assert.Equal(2, preflight.Checked.Count);
+    }
 }

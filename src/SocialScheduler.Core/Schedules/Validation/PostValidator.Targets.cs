@@ -94,7 +94,7 @@ public sealed partial class PostValidator
 
     private void CheckPreflight(PostDraft draft, Statistic? statistic, List<string> locales, Run run)
     {
-        if (statistic is null || _preflights.Length == 0 || run.HasErrors)
+        if (statistic is null || _preflight.IsEmpty || run.HasErrors)
         {
             return;
         }
@@ -102,7 +102,7 @@ public sealed partial class PostValidator
         var size = draft.Size ?? CardSize.Landscape.Name;
         foreach (var locale in locales)
         {
-            foreach (var problem in _preflights.SelectMany(p => p.Check(new CardRequest(statistic.Id, locale, size))))
+            foreach (var problem in _preflight.Check(new CardRequest(statistic.Id, locale, size)))
             {
                 run.Error("card", DiagnosticCodes.CardDoesNotFit,
                     $"{run.Path("card")} '{statistic.Id}' cannot be drawn in '{locale}' at size {size}: {problem}");

@@ -18,7 +18,7 @@ public sealed partial class PostValidator(
     PlatformTextLimits limits,
     IEnumerable<ICardPreflight> preflights)
 {
-    private readonly ICardPreflight[] _preflights = preflights.ToArray();
+    private readonly PreflightMemo _preflight = new(preflights.ToArray(), time);
 
     public CampaignCatalog Catalog => catalog;
 
