@@ -17,6 +17,18 @@ internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccou
 
     public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await PublishCoreAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (UnexpectedReply.Is(e))
+        {
+            return UnexpectedReply.Result(PlatformNames.X, e);
+        }
+    }
+
+    private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
         var api = Api(request.Account);
         var mediaIds = new List<string>();
         foreach (var media in request.Media)

@@ -133,6 +133,16 @@ public sealed class BlueskyPublisherFacts
     }
 
     [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        await using var scene = await BlueskyScene.StartAsync();
+        using var harness = scene.Harness();
+        scene.Proxy.FailNext("/xrpc/com.atproto.repo.createRecord", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
     public async Task A_503_while_uploading_is_transient()
     {
         await using var scene = await BlueskyScene.StartAsync();

@@ -80,6 +80,14 @@ public sealed class LinkedInPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _linkedIn.FailNext("/rest/posts", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
     public async Task A_503_is_transient()
     {
         _linkedIn.FailNext("/rest/posts", Fault.ServerError);

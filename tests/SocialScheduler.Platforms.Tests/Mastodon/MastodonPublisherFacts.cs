@@ -78,6 +78,14 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _mastodon.FailNext("/api/v1/statuses", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
     public async Task A_503_is_transient()
     {
         _mastodon.FailNext("/api/v1/statuses", Fault.ServerError);

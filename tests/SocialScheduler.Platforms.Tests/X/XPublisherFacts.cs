@@ -69,6 +69,14 @@ public sealed class XPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _x.FailNext("/2/tweets", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
     public async Task A_503_is_transient()
     {
         _x.FailNext("/2/tweets", Fault.ServerError);
