@@ -116,6 +116,10 @@ public sealed class BlueskyPublisherFacts
         Assert.NotEmpty(stored);
         Assert.DoesNotContain(accessJwt[..20], stored, StringComparison.Ordinal);
         Assert.DoesNotContain("refreshJwt", stored, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(scene.TokensPath));
+        }
         Assert.Single(scene.Proxy.Received, r => r == "POST /xrpc/com.atproto.server.createSession");
     }
 
