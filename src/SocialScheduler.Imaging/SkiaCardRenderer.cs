@@ -91,6 +91,20 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         return Encode(assets, content, size, out draw, out encode);
     }
 
+    /// <summary>The drawn card before encoding (for the benchmark's encoder comparison).</summary>
+    internal SKBitmap DrawUncached(CardRequest request)
+    {
+        var (content, size, assets) = Resolve(request, null);
+        return Draw(assets, content, size, out _);
+    }
+
+    /// <summary>Fits every text box without drawing (for the benchmark).</summary>
+    internal int LayoutOnly(CardRequest request)
+    {
+        var (content, size, assets) = Resolve(request, null);
+        return CardLayout.Compute(assets, content, size).Texts.Count;
+    }
+
     private byte[] Encode(CardAssets assets, CardContent content, CardSize size, out TimeSpan draw, out TimeSpan encode)
     {
         using var bitmap = Draw(assets, content, size, out draw);
@@ -109,11 +123,8 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
             throw new CardLayoutException($"{content.StatisticId}/{content.Locale}/{size.Name}", layout.Problems);
         }
 
-        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            CardPainter.Paint(canvas, _backgrounds.Get(assets, size), assets, layout);
-        }
+        var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        CardPainter.Paint(bitmap, _backgrounds.Get(assets, size), assets, layout);
 
         elapsed = Stopwatch.GetElapsedTime(started);
         return bitmap;
