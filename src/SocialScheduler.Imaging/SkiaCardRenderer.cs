@@ -43,7 +43,8 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
 
         var (content, size, assets) = Resolve(request, null);
         using var bitmap = Draw(assets, content, size, out _);
-        var (bytes, type) = CardEncoder.Within(bitmap.PeekPixels(), card.Content.ToArray(), maxBytes);
+        using var pixels = bitmap.PeekPixels();
+        var (bytes, type) = CardEncoder.Within(pixels, card.Content.ToArray(), maxBytes);
         return card with { Content = bytes, ContentType = type };
     }
 
@@ -109,7 +110,8 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     {
         using var bitmap = Draw(assets, content, size, out draw);
         var started = Stopwatch.GetTimestamp();
-        var png = CardEncoder.EncodePng(bitmap.PeekPixels());
+        using var pixels = bitmap.PeekPixels();
+        var png = CardEncoder.EncodePng(pixels);
         encode = Stopwatch.GetElapsedTime(started);
         return png;
     }

@@ -69,7 +69,7 @@ using (var warm = Create(assets, catalog, null))
     requests.Take(30).ToList().ForEach(r => warm.RenderUncached(r, out _, out _));
 }
 
-foreach (var threads in new[] { 1, 2 })
+foreach (var threads in new[] { 1, 2, 2, 2 })
 {
     using var renderer = Create(assets, catalog, null);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -77,7 +77,7 @@ foreach (var threads in new[] { 1, 2 })
     Parallel.ForEach(requests, new ParallelOptions { MaxDegreeOfParallelism = threads }, r => renderer.RenderUncached(r, out _, out _));
     var wall = clock.Elapsed.TotalSeconds;
     var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-    Console.WriteLine($"{threads} thread(s): {requests.Count / wall:0.0} cards/s, {wall * 1000:0} ms wall, {cpuMs / requests.Count:0.0} ms CPU per card (all sizes)");
+    Console.WriteLine($"{threads} thread(s): {requests.Count / wall:0.0} cards/s, {wall * 1000:0} ms wall, {cpuMs / requests.Count:0.0} ms CPU per card (all sizes); RSS after {RssMegabytes()} MB");
 }
 
 using (var renderer = Create(assets, catalog, null))
@@ -121,6 +121,12 @@ static SkiaCardRenderer Create(string assets, CampaignCatalog catalog, string? c
 {
     var options = Options.Create(new ImagingOptions { AssetsPath = assets, CacheDirectory = cache, MemoryCacheEntries = 0 });
     return new SkiaCardRenderer(new CardAssetSource(options, NullLogger<CardAssetSource>.Instance), catalog, new RenderedCardCache(options));
+}
+
+static long RssMegabytes()
+{
+    using var process = Process.GetCurrentProcess();
+    return process.WorkingSet64 / (1024 * 1024);
 }
 
 static long PeakMegabytes()
