@@ -8,7 +8,6 @@ using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Caching;
-using SocialScheduler.Imaging.Rendering;
 
 // bench run ASSETS CACHE_DIR THREADS : the whole campaign through the cached renderer, as `render` does.
 // bench measure ASSETS               : uncached throughput on 1 and 2 threads, CPU per card (draw, encode).
@@ -66,7 +65,7 @@ if (mode == "png")
 using (var warm = Create(assets, catalog, null))
 {
     // JIT and font caches warm, so the figures are steady-state.
-    requests.Take(30).ToList().ForEach(r => warm.RenderUncached(r, out _, out _));
+    requests.Take(30).ToList().ForEach(r => warm.RenderUncached(r, ThreadCpu.Milliseconds, out _, out _));
 }
 
 foreach (var threads in new[] { 1, 2, 2, 2 })
@@ -74,7 +73,7 @@ foreach (var threads in new[] { 1, 2, 2, 2 })
     using var renderer = Create(assets, catalog, null);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
-    Parallel.ForEach(requests, new ParallelOptions { MaxDegreeOfParallelism = threads }, r => renderer.RenderUncached(r, out _, out _));
+    Parallel.ForEach(requests, new ParallelOptions { MaxDegreeOfParallelism = threads }, r => renderer.RenderUncached(r, ThreadCpu.Milliseconds, out _, out _));
     var wall = clock.Elapsed.TotalSeconds;
     var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
     Console.WriteLine($"{threads} thread(s): {requests.Count / wall:0.0} cards/s, {wall * 1000:0} ms wall, {cpuMs / requests.Count:0.0} ms CPU per card (all sizes); RSS after {RssMegabytes()} MB");
@@ -88,12 +87,8 @@ using (var renderer = Create(assets, catalog, null))
         double draw = 0, encode = 0, bytes = 0;
         foreach (var request in ofSize)
         {
-            var started = ThreadCpu.Milliseconds();
-            using var bitmap = renderer.DrawUncached(request);
-            var drawn = ThreadCpu.Milliseconds();
-            using var pixels = bitmap.PeekPixels();
-            bytes += CardEncoder.EncodePng(pixels).Length;
-            (draw, encode) = (draw + (drawn - started), encode + (ThreadCpu.Milliseconds() - drawn));
+            bytes += renderer.RenderUncached(request, ThreadCpu.Milliseconds, out var d, out var e).Length;
+            (draw, encode) = (draw + d, encode + e);
         }
 
         var n = ofSize.Count;
