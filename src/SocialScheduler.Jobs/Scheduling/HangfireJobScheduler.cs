@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.States;
 using SocialScheduler.Jobs.Publishing;
 
@@ -27,9 +28,18 @@ internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStora
     {
         using var connection = storage.GetConnection();
         var data = connection.GetStateData(jobId);
-        if (data?.Name == EnqueuedState.StateName || data?.Name == AwaitingState.StateName)
+        var now = time.GetUtcNow().UtcDateTime;
+        if (data?.Name == AwaitingState.StateName)
         {
             return true;
+        }
+
+        // A queue row fetched by a worker that was then killed stays invisible for minutes while its job still
+        // reads Enqueued; an enqueued job that long overdue is replaced (the claim makes a spare copy harmless).
+        if (data?.Name == EnqueuedState.StateName)
+        {
+            return !data.Data.TryGetValue("EnqueuedAt", out var at) || JobHelper.DeserializeNullableDateTime(at) is not { } enqueued
+                || now - enqueued < DeadAfter * 2;
         }
 
         if (data?.Name != ProcessingState.StateName)
@@ -38,7 +48,6 @@ internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStora
         }
 
         var serverId = data.Data.TryGetValue("ServerId", out var id) ? id : null;
-        var now = time.GetUtcNow().UtcDateTime;
         return storage.GetMonitoringApi().Servers()
             .Any(s => s.Name == serverId && s.Heartbeat is { } beat && now - beat < DeadAfter);
     }
