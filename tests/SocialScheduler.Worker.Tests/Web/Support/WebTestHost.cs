@@ -46,7 +46,8 @@ public sealed class WebTestHost : IAsyncDisposable
     public static async Task<WebTestHost> StartAsync(
         IDictionary<string, string?>? settings = null,
         TextWriter? console = null,
-        string? folder = null)
+        string? folder = null,
+        TimeProvider? time = null)
     {
         folder ??= Directory.CreateTempSubdirectory("socialscheduler-web-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -73,6 +74,11 @@ public sealed class WebTestHost : IAsyncDisposable
         if (console is not null)
         {
             builder.Services.AddSingleton(new BootstrapConsole { Out = console });
+        }
+
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
         }
 
         builder.AddWebApp();
