@@ -1,0 +1,5 @@
+namespace SocialScheduler.Worker.Hosting;
+
+/// <summary>A setting that stops the host; the message names the key and how to fix it.</summary>
+public sealed class StartupConfigurationException(string message, Exception? inner = null)
+    : Exception(message, inner);
