@@ -1,0 +1,47 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using SocialScheduler.Core.Storage;
+
+namespace SocialScheduler.Jobs.Hosting;
+
+/// <summary>
+/// Hangfire's storage per <c>Storage:Provider</c>. Sqlite and InMemory run Hangfire in memory as a pure executor:
+/// the SQLite ledger is the durable record and the jobs are rebuilt from it at start (Hangfire.Storage.SQLite
+/// crashed, corrupted its file and ran jobs twice in our measurements). PostgreSQL and SQL Server share the database.
+/// </summary>
+internal static class HangfireStorageSetup
+{
+    public static void UseStorage(IGlobalConfiguration configuration, StorageOptions storage)
+    {
+        switch (storage.Provider)
+        {
+            case StorageProvider.PostgreSql:
+                configuration.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    // Without sliding invisibility and a short lock timeout, a killed worker stalled recovery for 10 min.
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    DistributedLockTimeout = TimeSpan.FromMinutes(1),
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                    EnableLongPolling = true,
+                    PrepareSchemaIfNecessary = true,
+                    SchemaName = "hangfire",
+                });
+                break;
+            case StorageProvider.SqlServer:
+                configuration.UseSqlServerStorage(storage.ConnectionString, new SqlServerStorageOptions
+                {
+                    QueuePollInterval = TimeSpan.Zero,
+                    SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    PrepareSchemaIfNecessary = true,
+                    SchemaName = "hangfire",
+                });
+                break;
+            default:
+                configuration.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
+                break;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Storage;
+using SocialScheduler.Jobs.Health;
+using SocialScheduler.Jobs.Hosting;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Repair;
+using SocialScheduler.Jobs.Scheduling;
+using SocialScheduler.Jobs.Storage;
+
+namespace SocialScheduler.Jobs;
+
+public static class PublishingPipelineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the publication ledger, Hangfire (storage from <c>Storage:*</c>, a server on the <c>publish</c>
+    /// queue), the schedule sync, the publish job, the repair jobs and the <c>/healthz</c> checks. Needs an
+    /// <see cref="Core.Schedules.IScheduleSource"/> and an <see cref="Core.Publishing.IPublisherResolver"/>;
+    /// an <see cref="Core.Cards.ICardRenderer"/> when posts have cards.
+    /// </summary>
+    public static IServiceCollection AddPublishingPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPublishingLedger(configuration);
+        services.AddHangfire((provider, hangfire) =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            HangfireStorageSetup.UseStorage(hangfire, provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+        });
+
+        // Before the Hangfire server: the pending jobs must exist (rebuilt, synced) when it starts polling.
+        services.AddHostedService<PipelineStartup>();
+        services.AddHangfireServer((provider, server) =>
+        {
+            var options = provider.GetRequiredService<IOptions<PublishingOptions>>().Value;
+            server.Queues = [PublishJob.Queue, "default"];
+            server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = options.SchedulePollingInterval;
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+        services.AddHealthChecks()
+            .AddCheck<PublishServerHealthCheck>("publish-server")
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<LatePublicationsHealthCheck>("late-publications");
+        return services;
+    }
+
+    /// <summary>
+    /// The ledger alone (queries, commands, web posts, migrations) without a Hangfire server: what CLI verbs and
+    /// tests need. <see cref="AddPublishingPipeline"/> includes it.
+    /// </summary>
+    public static IServiceCollection AddPublishingLedger(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PublishingOptions>().Bind(configuration.GetSection(PublishingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.Section));
+        services.PostConfigure<PublishingOptions>(o => o.JobHorizon ??= DefaultHorizon(configuration));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<MigrationRunner>();
+        services.TryAddSingleton<PublishingDatabase>();
+        services.TryAddSingleton<LedgerStore>();
+        services.TryAddSingleton<IPublicationLedger>(p => p.GetRequiredService<LedgerStore>());
+        services.TryAddSingleton<WebPostStore>();
+        services.TryAddSingleton<IWebPostStore>(p => p.GetRequiredService<WebPostStore>());
+        services.TryAddSingleton<IPublishingCommands, PublishingCommands>();
+        services.TryAddSingleton<PipelineState>();
+        services.TryAddSingleton<IJobScheduler, HangfireJobScheduler>();
+        services.TryAddSingleton<PublicationScheduler>();
+        services.TryAddSingleton<ScheduleSynchronizer>();
+        services.TryAddSingleton<PublicationGate>();
+        services.TryAddSingleton<PublishRequestFactory>();
+        services.TryAddSingleton<PublicationOutcomes>();
+        services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
+        services.TryAddSingleton<PublishFlow>();
+        services.TryAddSingleton<Sweeper>();
+        services.TryAddSingleton<Reconciler>();
+        services.TryAddTransient<PublishJob>();
+        services.TryAddTransient<RepairJobs>();
+        return services;
+    }
+
+    private static TimeSpan? DefaultHorizon(IConfiguration configuration) =>
+        Enum.TryParse<StorageProvider>(configuration[$"{StorageOptions.Section}:Provider"], true, out var p) && p is StorageProvider.PostgreSql or StorageProvider.SqlServer
+            ? TimeSpan.FromHours(1)
+            : null;
+}

@@ -1,0 +1,38 @@
+using SocialScheduler.Core.Schedules;
+
+namespace SocialScheduler.Jobs.Ledger;
+
+/// <summary>
+/// Write side for people (web UI and CLI). Each command checks the state it starts from, records history with the
+/// actor, and (when a publishing server runs in this process) moves the Hangfire jobs; otherwise the running
+/// server's sweeper picks the change up within its interval.
+/// </summary>
+/// <remarks>
+/// Commands never throw for a state that no longer allows them: they return a <see cref="CommandResult"/> whose
+/// message says what blocked them, so a stale browser page cannot publish or cancel twice.
+/// </remarks>
+public interface IPublishingCommands
+{
+    /// <summary>Cancels every pending publication of a post (all accounts and locales when they are null).</summary>
+    Task<CommandResult> CancelAsync(string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a Failed, NeedsAttention or Cancelled publication back to Scheduled, due now.</summary>
+    Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Approves one locale of a post for every account; the approver must not be the post's author.</summary>
+    Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops publishing in <paramref name="scope"/> at once: jobs that come due turn Paused.</summary>
+    Task<CommandResult> PauseAsync(PauseScope scope, string actor, string? reason = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lifts a pause; paused publications go out now, or are cancelled when their window passed.</summary>
+    Task<CommandResult> ResumeAsync(PauseScope scope, string actor, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What a command did: how many publications it changed, and a sentence for the user.</summary>
+public sealed record CommandResult(bool Succeeded, int Changed, string Message)
+{
+    public static CommandResult Done(int changed, string message) => new(true, changed, message);
+
+    public static CommandResult Refused(string message) => new(false, 0, message);
+}

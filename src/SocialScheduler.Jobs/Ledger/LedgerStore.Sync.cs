@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using SocialScheduler.Core.Schedules;
+
+namespace SocialScheduler.Jobs.Ledger;
+
+/// <summary>One publication as the schedule wants it now.</summary>
+internal sealed record DesiredPublication(PublicationKey Key, string Origin, long DueMs, string TimeZone, string Text, string? Card, string? Author)
+{
+    public string Hash { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+        $"{Origin}\n{DueMs}\n{TimeZone}\n{Card}\n{Text}")));
+}
+
+/// <summary>What a sync changed: jobs to create (records whose job id was cleared) and jobs to delete.</summary>
+internal sealed record SyncOutcome(int Added, int Moved, int Cancelled, int Unchanged, IReadOnlyList<string> JobsToDelete);
+
+internal sealed partial class LedgerStore
+{
+    internal const string RemovedHash = "removed";
+    private static readonly HashSet<string> Editable = ["Scheduled", "Paused", "Failed", "Cancelled"];
+    private static readonly HashSet<string> Pending = ["Scheduled", "Paused"];
+
+    /// <summary>
+    /// Makes the ledger match <paramref name="desired"/> in one transaction: new publications are inserted, changed
+    /// ones that are not out yet move (new revision, job forgotten), pending ones no longer wanted are cancelled.
+    /// Publications already sent keep their record; a later edit is noted in their history and not published.
+    /// </summary>
+    public async Task<SyncOutcome> SyncAsync(IReadOnlyCollection<DesiredPublication> desired, long missedBeforeMs, CancellationToken cancellationToken)
+    {
+        var now = NowMs;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var existing = (await connection.QueryAsync<(string Id, string ContentHash, string State, string? JobId)>(
+                $"SELECT id, content_hash, state, job_id FROM {Table}", transaction: transaction))
+            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+        int added = 0, moved = 0, cancelled = 0, unchanged = 0;
+        var deleteJobs = new List<string>();
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var publication in desired)
+        {
+            var id = publication.Key.ToString();
+            wanted.Add(id);
+            var missed = publication.DueMs < missedBeforeMs;
+            if (!existing.TryGetValue(id, out var row))
+            {
+                await InsertAsync(connection, transaction, publication, missed, now);
+                added++;
+            }
+            else if (row.ContentHash == publication.Hash)
+            {
+                unchanged++;
+            }
+            else if (Editable.Contains(row.State))
+            {
+                await MoveAsync(connection, transaction, publication, row.State, missed, now);
+                AddJob(deleteJobs, row.JobId);
+                moved++;
+            }
+            else
+            {
+                await connection.ExecuteAsync($"UPDATE {Table} SET content_hash = @Hash WHERE id = @id", new { publication.Hash, id }, transaction);
+                await AddHistoryAsync(connection, transaction, id, now, row.State, row.State, 0, "sync",
+                    $"The post changed after it was sent ({row.State}); the change was not published.");
+            }
+        }
+
+        foreach (var row in existing.Values.Where(r => !wanted.Contains(r.Id) && Pending.Contains(r.State)))
+        {
+            await connection.ExecuteAsync(
+                $"UPDATE {Table} SET state = 'Cancelled', content_hash = @Removed, job_id = NULL, revision = revision + 1, " +
+                "message = @Message, updated_ms = @now WHERE id = @Id",
+                new { Removed = RemovedHash, Message = "Removed from its schedule.", now, row.Id }, transaction);
+            await AddHistoryAsync(connection, transaction, row.Id, now, row.State, "Cancelled", 0, "sync", "Removed from its schedule.");
+            AddJob(deleteJobs, row.JobId);
+            cancelled++;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SyncOutcome(added, moved, cancelled, unchanged, deleteJobs);
+    }
+
+    private static void AddJob(List<string> jobs, string? jobId)
+    {
+        if (jobId is not null)
+        {
+            jobs.Add(jobId);
+        }
+    }
+
+    private static string MissedMessage(DesiredPublication p) =>
+        $"Not published: its time ({PublicationRow.Ms(p.DueMs):u}) had passed more than the missed-post window ago when it was loaded.";
+
+    private static async Task InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, bool missed, long now)
+    {
+        var state = missed ? "Cancelled" : "Scheduled";
+        await connection.ExecuteAsync(
+            $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, content_hash, " +
+            "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
+            "VALUES (@Id, @Campaign, @PostId, @Account, @Locale, @Origin, @DueMs, @DueMs, @TimeZone, @Text, @Card, @Hash, " +
+            "@State, 0, 0, 1, @Message, @Author, @Now, @Now)",
+            new
+            {
+                Id = p.Key.ToString(), p.Key.Campaign, p.Key.PostId, p.Key.Account, p.Key.Locale, p.Origin, p.DueMs, p.TimeZone,
+                p.Text, p.Card, p.Hash, State = state, Message = missed ? MissedMessage(p) : null, p.Author, Now = now,
+            },
+            transaction);
+        await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, null, state, 0, "sync",
+            missed ? MissedMessage(p) : $"Scheduled from {p.Origin} for {PublicationRow.Ms(p.DueMs):u}.");
+    }
+
+    private static async Task MoveAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, string from, bool missed, long now)
+    {
+        var state = missed ? "Cancelled" : "Scheduled";
+        await connection.ExecuteAsync(
+            $"UPDATE {Table} SET due_ms = @DueMs, run_at_ms = @DueMs, time_zone = @TimeZone, body = @Text, card = @Card, " +
+            "content_hash = @Hash, origin = @Origin, author = COALESCE(@Author, author), state = @State, failures = 0, revision = revision + 1, " +
+            "job_id = NULL, message = @Message, approved_by = NULL, approved_ms = NULL, updated_ms = @Now WHERE id = @Id",
+            new { Id = p.Key.ToString(), p.DueMs, p.TimeZone, p.Text, p.Card, p.Hash, p.Origin, p.Author, State = state, Message = missed ? MissedMessage(p) : null, Now = now },
+            transaction);
+        await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, from, state, 0, "sync",
+            missed ? MissedMessage(p) : $"Changed in {p.Origin}: now due {PublicationRow.Ms(p.DueMs):u}.");
+    }
+}

@@ -1,0 +1,96 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Scheduling;
+
+namespace SocialScheduler.Jobs.Ledger;
+
+internal sealed partial class PublishingCommands(
+    LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler, PublicationGate gate,
+    IOptions<PublishingOptions> options, TimeProvider time) : IPublishingCommands
+{
+    private static readonly PublicationState[] Cancellable =
+        [PublicationState.Scheduled, PublicationState.Paused, PublicationState.Failed, PublicationState.NeedsAttention];
+
+    public async Task<CommandResult> CancelAsync(
+        string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default)
+    {
+        var rows = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Account = account, Locale = locale, Limit = 10_000 }, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return CommandResult.Refused($"No publication of {campaign}/{postId} matches.");
+        }
+
+        var changed = 0;
+        foreach (var record in rows.Where(r => Cancellable.Contains(r.State)))
+        {
+            var jobId = (await ledger.FindAsync(record.Key.ToString(), cancellationToken))?.JobId;
+            if (await ledger.TransitionAsync(record.Key.ToString(), Cancellable,
+                    new Change(PublicationState.Cancelled) { ClearJob = true, NextRevision = true, Message = $"Cancelled by {actor}" + (reason is null ? "." : ": " + reason) },
+                    actor, reason ?? "Cancelled.", cancellationToken))
+            {
+                changed++;
+                DeleteJob(jobId);
+            }
+        }
+
+        var inFlight = rows.Count(r => r.State is PublicationState.Sending or PublicationState.Unknown);
+        return CommandResult.Done(changed, $"Cancelled {changed} of {rows.Count} publications" +
+            (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : "."));
+    }
+
+    public async Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default)
+    {
+        var ok = await ledger.TransitionAsync(key.ToString(), [PublicationState.Failed, PublicationState.NeedsAttention, PublicationState.Cancelled],
+            new Change(PublicationState.Scheduled) { RunAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(), Failures = 0, ClearJob = true, NextRevision = true },
+            actor, "Retry requested.", cancellationToken);
+        if (!ok)
+        {
+            var state = (await ledger.GetAsync(key, cancellationToken))?.State.ToString() ?? "missing";
+            return CommandResult.Refused($"{key} is {state}: only Failed, NeedsAttention or Cancelled publications can be retried.");
+        }
+
+        await scheduler.ScheduleOneAsync(key.ToString(), cancellationToken);
+        return CommandResult.Done(1, $"{key} will be sent now.");
+    }
+
+    public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default)
+    {
+        var rows = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = 10_000 }, cancellationToken);
+        var pending = rows.Where(r => r.State is PublicationState.Scheduled or PublicationState.Paused && r.ApprovedBy is null).ToList();
+        if (pending.Count == 0)
+        {
+            return CommandResult.Refused($"{campaign}/{postId} has no publication in '{locale}' waiting for approval.");
+        }
+
+        if (pending.Any(r => string.Equals(r.Author, approver, StringComparison.OrdinalIgnoreCase)))
+        {
+            return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
+        }
+
+        var changed = 0;
+        foreach (var record in pending)
+        {
+            var jobId = (await ledger.FindAsync(record.Key.ToString(), cancellationToken))?.JobId;
+            if (await ledger.TransitionAsync(record.Key.ToString(), [record.State],
+                    new Change(record.State) { ApprovedBy = approver, ClearJob = true, NextRevision = true },
+                    approver, $"Approved ({locale}).", cancellationToken))
+            {
+                changed++;
+                DeleteJob(jobId);
+                await scheduler.ScheduleOneAsync(record.Key.ToString(), cancellationToken);
+            }
+        }
+
+        return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'.");
+    }
+
+    private void DeleteJob(string? jobId)
+    {
+        if (jobId is not null && jobs.Active)
+        {
+            jobs.Delete(jobId);
+        }
+    }
+}

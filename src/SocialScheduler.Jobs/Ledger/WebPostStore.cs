@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Jobs.Scheduling;
+
+namespace SocialScheduler.Jobs.Ledger;
+
+/// <summary>Web posts in <c>publishing_web_posts</c>, one JSON body per post; every change resyncs the ledger.</summary>
+internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider services, TimeProvider time) : IWebPostStore
+{
+    public const string Origin = "web";
+
+    public async Task<IReadOnlyList<ScheduledPost>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await ListAuthoredAsync(cancellationToken)).Select(w => w.Post).ToList();
+
+    public async Task<IReadOnlyList<(ScheduledPost Post, string Author)>> ListAuthoredAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ledger.Database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Body, string Author)>(new CommandDefinition(
+            "SELECT body, author FROM publishing_web_posts ORDER BY campaign, post_id", cancellationToken: cancellationToken));
+        return rows.Select(r => (JsonSerializer.Deserialize<WebPostBody>(r.Body)!.ToPost(), r.Author)).ToList();
+    }
+
+    public async Task SaveAsync(ScheduledPost post, string author, CancellationToken cancellationToken = default)
+    {
+        Check(post.Campaign, "campaign");
+        Check(post.Id, "id");
+        if (!post.Publications().Any())
+        {
+            throw new ArgumentException($"Post '{post.Id}' has no publication: give it at least one account and one locale.", nameof(post));
+        }
+
+        var missing = post.Locales.Where(l => !post.Text.ContainsKey(l)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"Post '{post.Id}' has no text for {string.Join(", ", missing)}: write text.<locale> for each locale.", nameof(post));
+        }
+
+        var body = JsonSerializer.Serialize(WebPostBody.From(post with { Origin = Origin }));
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await using (var connection = await ledger.Database.OpenAsync(cancellationToken))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var args = new { post.Campaign, PostId = post.Id, Body = body, Author = author, Now = now };
+            var updated = await connection.ExecuteAsync(
+                "UPDATE publishing_web_posts SET body = @Body, author = @Author, updated_ms = @Now WHERE campaign = @Campaign AND post_id = @PostId",
+                args, transaction);
+            if (updated == 0)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO publishing_web_posts (campaign, post_id, body, author, created_ms, updated_ms) VALUES (@Campaign, @PostId, @Body, @Author, @Now, @Now)",
+                    args, transaction);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await services.GetRequiredService<ScheduleSynchronizer>().SyncAsync(cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
+    {
+        int deleted;
+        await using (var connection = await ledger.Database.OpenAsync(cancellationToken))
+        {
+            deleted = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM publishing_web_posts WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken: cancellationToken));
+        }
+
+        if (deleted > 0)
+        {
+            await services.GetRequiredService<ScheduleSynchronizer>().SyncAsync(cancellationToken);
+        }
+
+        return deleted > 0;
+    }
+
+    private static void Check(string value, string field)
+    {
+        if (!Slug().IsMatch(value))
+        {
+            throw new ArgumentException($"The post's {field} '{value}' must use only a-z, 0-9 and '-'.", field);
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9-]+$")]
+    private static partial Regex Slug();
+
+    private sealed record WebPostBody(
+        string Campaign, string Id, DateTimeOffset DueUtc, string TimeZone, List<string> Accounts, List<string> Locales,
+        string? Card, Dictionary<string, string> Text)
+    {
+        public static WebPostBody From(ScheduledPost p) =>
+            new(p.Campaign, p.Id, p.DueUtc, p.TimeZone, [.. p.Accounts], [.. p.Locales], p.Card, new(p.Text));
+
+        public ScheduledPost ToPost() => new(Campaign, Id, DueUtc, TimeZone, Accounts, Locales, Card, Text, Origin);
+    }
+}

@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Publishing;
+using SocialScheduler.Jobs.Ledger;
+
+namespace SocialScheduler.Jobs.Publishing;
+
+/// <summary>
+/// The Hangfire job that publishes one publication. It carries only the record id and revision and trusts only
+/// the ledger: it does nothing unless it wins the compare-and-set claim (Scheduled → Sending, fenced by the
+/// attempt number), so a duplicate, late, requeued or stale job cannot post twice.
+/// </summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class PublishJob(IServiceProvider services)
+{
+    public const string Queue = "publish";
+
+    [Queue(Queue)]
+    [DisplayName("Publish {0}")]
+    public Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PublishFlow>().RunAsync(publicationId, revision, cancellationToken);
+}
+
+/// <summary>The steps of <see cref="PublishJob"/>: re-read, gate, claim, send, record.</summary>
+internal sealed class PublishFlow
+{
+    private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(2);
+
+    private readonly LedgerStore _ledger;
+    private readonly PublicationGate _gate;
+    private readonly PublishRequestFactory _requests;
+    private readonly IPublisherResolver _publishers;
+    private readonly PublicationOutcomes _outcomes;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PublishFlow> _logger;
+
+    public PublishFlow(
+        LedgerStore ledger, PublicationGate gate, PublishRequestFactory requests, IPublisherResolver publishers,
+        PublicationOutcomes outcomes, TimeProvider time, ILogger<PublishFlow> logger)
+    {
+        (_ledger, _gate, _requests, _publishers, _outcomes, _time, _logger) = (ledger, gate, requests, publishers, outcomes, time, logger);
+    }
+
+    public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
+    {
+        var row = await _ledger.FindAsync(publicationId, cancellationToken);
+        if (row is null || row.State != nameof(PublicationState.Scheduled) || row.Revision != revision)
+        {
+            _logger.LogDebug("Publish {Id} r{Revision}: nothing to do ({State} r{Current})", publicationId, revision, row?.State, row?.Revision);
+            return;
+        }
+
+        if (PublicationRow.Ms(row.RunAtMs) - _time.GetUtcNow() > EarlyTolerance)
+        {
+            _logger.LogInformation("Publish {Id}: not due until {RunAt:O}; the scheduled job will run then", publicationId, PublicationRow.Ms(row.RunAtMs));
+            return;
+        }
+
+        if (!await _gate.MayPublishAsync(row, cancellationToken))
+        {
+            return;
+        }
+
+        var attempt = row.Attempt + 1;
+        var key = IdempotencyKeys.For(row.Id, attempt);
+        var claimed = await _ledger.TransitionAsync(row.Id, [PublicationState.Scheduled],
+            new Change(PublicationState.Sending) { ExpectedAttempt = row.Attempt, NextAttempt = true, IdempotencyKey = key },
+            "publisher", $"Attempt {attempt}, idempotency key {key}.", cancellationToken);
+        if (!claimed)
+        {
+            _logger.LogInformation("Publish {Id}: another attempt claimed it first", publicationId);
+            return;
+        }
+
+        var result = await SendAsync(row, key, cancellationToken);
+        await _outcomes.RecordAsync(row, attempt, result, CancellationToken.None);
+    }
+
+    private async Task<PublishResult> SendAsync(PublicationRow row, string key, CancellationToken cancellationToken)
+    {
+        PublishRequest request;
+        IPlatformPublisher publisher;
+        try
+        {
+            publisher = _publishers.ForAccount(row.Account);
+            request = _requests.Create(row, key, publisher.Platform, withMedia: true);
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            // Nothing left the process: a configuration or card problem that a retry cannot fix.
+            return PublishResult.Failed(FailureKind.Permanent, "Could not prepare the post: " + ex.Message);
+        }
+
+        try
+        {
+            return await publisher.PublishAsync(request, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // An adapter should classify its failures; an exception means we cannot tell whether the post left.
+            _logger.LogWarning(ex, "Publisher for {Account} threw; the outcome of {Id} is unknown", row.Account, row.Id);
+            return PublishResult.Failed(FailureKind.Unknown, $"The publisher failed unexpectedly ({ex.GetType().Name}: {ex.Message}).");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Publishing;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Scheduling;
+
+namespace SocialScheduler.Jobs.Repair;
+
+/// <summary>
+/// Settles publications whose outcome is not known (Sending after a crash, Unknown after a timeout): it asks the
+/// platform whether the post exists before any new attempt, and hands them to a person after the escalation time.
+/// </summary>
+internal sealed class Reconciler(
+    LedgerStore ledger, IPublisherResolver publishers, PublishRequestFactory requests, PublicationScheduler scheduler,
+    IPublishingAlerts alerts, IOptions<PublishingOptions> options, TimeProvider time, ILogger<Reconciler> logger)
+{
+    private static readonly PublicationState[] Unsettled = [PublicationState.Sending, PublicationState.Unknown];
+
+    /// <param name="orphansOnly">At the start of the single embedded server every Sending record is an orphan of a
+    /// dead process, so all unsettled records are looked at whatever their age.</param>
+    public async Task<int> ReconcileAsync(bool orphansOnly, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var before = orphansOnly ? long.MaxValue : (now - options.Value.ReconcileAfter).ToUnixTimeMilliseconds();
+        var settled = 0;
+        foreach (var state in Unsettled)
+        {
+            foreach (var row in await ledger.StaleAsync(state, before, 1000, cancellationToken))
+            {
+                if (await SettleAsync(row, now, cancellationToken))
+                {
+                    settled++;
+                }
+            }
+        }
+
+        return settled;
+    }
+
+    private async Task<bool> SettleAsync(PublicationRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var age = now - PublicationRow.Ms(row.UpdatedMs);
+        var fence = new Change(PublicationState.Scheduled) { ExpectedAttempt = row.Attempt };
+        PublishResult? found;
+        string? why;
+        try
+        {
+            var publisher = publishers.ForAccount(row.Account);
+            if (publisher is not IPublicationFinder finder)
+            {
+                (found, why) = (PublishResult.Failed(FailureKind.Unknown, "its platform cannot be asked"), "the platform cannot be asked whether the post exists");
+            }
+            else
+            {
+                found = await finder.FindAsync(requests.Create(row, row.IdempotencyKey ?? "", publisher.Platform, withMedia: false), cancellationToken);
+                why = found is { Succeeded: false } ? found.Message : null;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            (found, why) = (PublishResult.Failed(FailureKind.Unknown, ex.Message), "asking the platform failed: " + ex.Message);
+        }
+
+        if (found is { Succeeded: true })
+        {
+            var done = await ledger.TransitionAsync(row.Id, Unsettled,
+                fence with { To = PublicationState.Published, RemoteId = found.RemoteId ?? "", RemoteUrl = found.Url?.ToString() },
+                "reconciler", $"Found on the platform as {found.RemoteId}: the earlier attempt did publish.", cancellationToken);
+            alerts.Recovered(row.Account);
+            return done;
+        }
+
+        if (found is null)
+        {
+            var retried = await ledger.TransitionAsync(row.Id, Unsettled,
+                fence with { RunAtMs = now.ToUnixTimeMilliseconds(), ClearJob = true },
+                "reconciler", $"The platform has no post for attempt {row.Attempt} ({row.IdempotencyKey}); trying again.", cancellationToken);
+            await scheduler.ScheduleOneAsync(row.Id, cancellationToken);
+            return retried;
+        }
+
+        if (age < options.Value.EscalateAfter)
+        {
+            logger.LogInformation("Reconcile {Id}: still unknown ({Why}); will ask again", row.Id, why);
+            return false;
+        }
+
+        var message = $"Outcome of attempt {row.Attempt} still unknown after {age:hh\\:mm}: {why}. Check the account, then retry or cancel.";
+        var escalated = await ledger.TransitionAsync(row.Id, Unsettled, fence with { To = PublicationState.NeedsAttention, Message = message },
+            "reconciler", message, cancellationToken);
+        alerts.NeedsAttention(row.Key, message);
+        return escalated;
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing;
+
+namespace SocialScheduler.Jobs.Scheduling;
+
+/// <summary>Gives Scheduled records without a job their Hangfire job, within the job horizon.</summary>
+internal sealed class PublicationScheduler(
+    LedgerStore ledger, IJobScheduler jobs, IOptions<PublishingOptions> options, TimeProvider time, ILogger<PublicationScheduler> logger)
+{
+    private const int Batch = 2000;
+
+    /// <summary>Creates the missing jobs; returns how many. Does nothing when no server runs in this process.</summary>
+    public async Task<int> MaterializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (!jobs.Active)
+        {
+            return 0;
+        }
+
+        var horizon = options.Value.JobHorizon is { } h ? time.GetUtcNow().Add(h).ToUnixTimeMilliseconds() : long.MaxValue;
+        var created = 0;
+        while (true)
+        {
+            var rows = await ledger.UnscheduledAsync(horizon, Batch, cancellationToken);
+            foreach (var row in rows)
+            {
+                var jobId = jobs.Schedule(row.Id, row.Revision, PublicationRow.Ms(row.RunAtMs));
+                if (await ledger.SetJobAsync(row.Id, row.Revision, null, jobId, cancellationToken))
+                {
+                    created++;
+                }
+                else
+                {
+                    // Another server or a newer revision got there first; the claim would stop this job anyway.
+                    jobs.Delete(jobId);
+                }
+            }
+
+            if (rows.Count < Batch)
+            {
+                break;
+            }
+        }
+
+        if (created > 0)
+        {
+            logger.LogInformation("Created {Count} publish jobs", created);
+        }
+
+        return created;
+    }
+
+    /// <summary>Replaces the job of a record whose job is gone (lost in a crash, deleted in the dashboard).</summary>
+    public async Task<bool> ReplaceAsync(PublicationRow row, CancellationToken cancellationToken = default)
+    {
+        var jobId = jobs.Schedule(row.Id, row.Revision, PublicationRow.Ms(row.RunAtMs));
+        if (await ledger.SetJobAsync(row.Id, row.Revision, row.JobId, jobId, cancellationToken))
+        {
+            return true;
+        }
+
+        jobs.Delete(jobId);
+        return false;
+    }
+
+    /// <summary>Gives one record its job when it is Scheduled without one (after a retry delay, a resume, an approval).</summary>
+    public async Task ScheduleOneAsync(string publicationId, CancellationToken cancellationToken = default)
+    {
+        if (!jobs.Active)
+        {
+            return;
+        }
+
+        var row = await ledger.FindAsync(publicationId, cancellationToken);
+        if (row is { State: nameof(PublicationState.Scheduled), JobId: null })
+        {
+            await ReplaceAsync(row, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Scheduling;
+using SocialScheduler.Jobs.Tests.Support;
+
+namespace SocialScheduler.Jobs.Tests.Ledger;
+
+public abstract class SyncFactsBase : LedgerFacts
+{
+    [Fact]
+    public async Task Loading_a_schedule_records_one_publication_and_one_job_per_account_and_locale()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", accounts: ["outbox", "x-main"], locales: ["en", "fr", "de"]), Some.Post("b"));
+
+        var summary = await h.SyncAsync();
+
+        Assert.Equal(8, summary.Added);
+        Assert.Equal(8, h.Jobs.Jobs.Count);
+        var records = await h.Ledger.ListAsync(PublicationFilter.All);
+        Assert.All(records, r => Assert.Equal(PublicationState.Scheduled, r.State));
+        Assert.Contains(records, r => r.Key.Account == "x-main" && r.Key.Locale == "de" && r.Text == "Text #ChildSafetyOnlineNow (de)");
+    }
+
+    [Fact]
+    public async Task Loading_the_same_schedule_twice_creates_nothing_new()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a"), Some.Post("b"));
+        await h.SyncAsync();
+
+        var second = await h.SyncAsync();
+
+        Assert.Equal(new SyncSummary(0, 0, 0, 4, 0), second);
+        Assert.Equal(4, h.Jobs.Jobs.Count);
+        var history = await h.Ledger.HistoryAsync((await h.RecordAsync("a"))!.Key);
+        Assert.Single(history);
+    }
+
+    [Fact]
+    public async Task A_changed_post_moves_its_pending_jobs_to_the_new_time()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", due: Some.Now.AddHours(1)));
+        await h.SyncAsync();
+        var oldJobs = h.Jobs.Jobs.Keys.ToList();
+
+        h.Source.Set(Some.Post("a", due: Some.Now.AddHours(3)));
+        var summary = await h.SyncAsync();
+
+        Assert.Equal(2, summary.Moved);
+        Assert.DoesNotContain(h.Jobs.Jobs.Keys, oldJobs.Contains);
+        Assert.All(h.Jobs.Jobs.Values, j => Assert.Equal(Some.Now.AddHours(3), j.RunAt));
+        Assert.Equal(Some.Now.AddHours(3), (await h.RecordAsync("a"))!.DueUtc);
+    }
+
+    [Fact]
+    public async Task A_removed_post_is_cancelled_and_its_jobs_deleted()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a"), Some.Post("b"));
+        await h.SyncAsync();
+
+        h.Source.Set(Some.Post("b"));
+        var summary = await h.SyncAsync();
+
+        Assert.Equal(2, summary.Cancelled);
+        Assert.Equal(2, h.Jobs.Jobs.Count);
+        var a = await h.RecordAsync("a");
+        Assert.Equal(PublicationState.Cancelled, a!.State);
+        Assert.Equal("Removed from its schedule.", a.Message);
+    }
+
+    [Fact]
+    public async Task A_post_put_back_after_removal_is_scheduled_again()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a"));
+        await h.SyncAsync();
+        h.Source.Set();
+        await h.SyncAsync();
+
+        h.Source.Set(Some.Post("a"));
+        await h.SyncAsync();
+
+        Assert.Equal(PublicationState.Scheduled, (await h.RecordAsync("a"))!.State);
+        Assert.Equal(2, h.Jobs.Jobs.Count);
+    }
+
+    [Fact]
+    public async Task A_published_post_edited_later_is_not_published_again()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", locales: ["en"]));
+        await h.SyncAsync();
+        await h.RunDueAsync(Some.Now.AddMinutes(10));
+
+        h.Source.Set(Some.Post("a", locales: ["en"], text: "Edited"));
+        await h.SyncAsync();
+        await h.RunDueAsync(Some.Now.AddMinutes(20));
+
+        Assert.Single(h.Publisher.Received);
+        var record = await h.RecordAsync("a");
+        Assert.Equal(PublicationState.Published, record!.State);
+        Assert.Contains(await h.Ledger.HistoryAsync(record.Key), e => e.Detail!.Contains("change was not published"));
+    }
+
+    [Fact]
+    public async Task A_post_first_seen_long_after_its_time_is_recorded_as_missed_not_sent()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("old", due: Some.Now.AddHours(-5)));
+
+        await h.SyncAsync();
+        await h.RunDueAsync();
+
+        Assert.Empty(h.Publisher.Received);
+        var record = await h.RecordAsync("old");
+        Assert.Equal(PublicationState.Cancelled, record!.State);
+        Assert.Contains("had passed", record.Message);
+    }
+
+    [Fact]
+    public async Task Web_posts_are_published_through_the_same_ledger_with_origin_web()
+    {
+        await using var h = await StartAsync();
+        await h.WebPosts.SaveAsync(Some.Post("from-browser", locales: ["nl"], origin: "ignored"), "alice");
+
+        await h.RunDueAsync(Some.Now.AddMinutes(10));
+
+        var record = await h.RecordAsync("from-browser", "nl");
+        Assert.Equal(("web", "alice", PublicationState.Published), (record!.Origin, record.Author, record.State));
+        Assert.True(await h.WebPosts.DeleteAsync("child-safety-online-now", "from-browser", "alice"));
+    }
+
+    [Fact]
+    public async Task Saving_a_web_post_with_a_bad_id_is_refused_with_the_field_named()
+    {
+        await using var h = await StartAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => h.WebPosts.SaveAsync(Some.Post("Bad Id"), "alice"));
+
+        Assert.Contains("id 'Bad Id' must use only a-z, 0-9 and '-'", error.Message);
+        Assert.Empty(await h.WebPosts.ListAsync());
+    }
+}
+
+public sealed class SyncFacts : SyncFactsBase;
+
+public sealed class PostgresSyncFacts : SyncFactsBase
+{
+    protected override bool OnPostgres => true;
+}
