@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SocialScheduler.Worker.Tests.Web;
 
+[Collection(WebCollection.Name)]
 public sealed class SessionFacts(Browser browser)
 {
     [Fact]

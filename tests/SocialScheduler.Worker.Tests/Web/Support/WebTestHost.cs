@@ -1,6 +1,10 @@
 using System.Net;
 using Hangfire;
-using Hangfire.InMemory;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Imaging;
+using SocialScheduler.Jobs;
+using SocialScheduler.Platforms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -63,6 +67,15 @@ public sealed class WebTestHost : IAsyncDisposable
             ["Auth:BootstrapAdmin:UserName"] = AdminName,
             ["Auth:BootstrapAdmin:Password"] = AdminPassword,
             ["Auth:SignInAttemptsPerMinute"] = "1000",
+            ["Schedules:Path"] = Directory.CreateDirectory(Path.Combine(folder, "schedules")).FullName,
+            ["Schedules:Watch"] = "false",
+            ["Campaign:Path"] = RepoPaths.Campaign,
+            ["Imaging:AssetsPath"] = RepoPaths.Assets,
+            ["Imaging:CacheDirectory"] = Path.Combine(folder, "cards"),
+            ["Outbox:Path"] = Path.Combine(folder, "outbox"),
+            ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),
+            ["Accounts:outbox:Platform"] = "Outbox",
+            ["Accounts:outbox-eu:Platform"] = "Outbox",
         });
         if (settings is not null)
         {
@@ -81,9 +94,20 @@ public sealed class WebTestHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
+        // The service's own registrations, as the composition root makes them.
+        var services = builder.Services;
+        services.AddAccounts(builder.Configuration);
+        services.AddSchedules(builder.Configuration);
+        services.AddCardRendering(builder.Configuration);
+        services.AddPlatformPublishers(builder.Configuration);
+        services.AddPublishingPipeline(builder.Configuration);
         builder.AddWebApp();
+
         // Hangfire keeps its logger in static state: one host's disposed logger factory would break every later host.
-        builder.Services.AddHangfire(c => c.UseInMemoryStorage(new InMemoryStorageOptions()).UseLogProvider(new SilentLogProvider()));
+        var hangfire = services.Last(d => d.ServiceType == typeof(IGlobalConfiguration));
+        services.Remove(hangfire);
+        services.AddSingleton<IGlobalConfiguration>(provider =>
+            ((IGlobalConfiguration)hangfire.ImplementationFactory!(provider)).UseLogProvider(new SilentLogProvider()));
 
         var app = builder.Build();
         app.Use((context, next) =>
