@@ -62,5 +62,8 @@ public static class WebAppApplicationExtensions
             .AddEndpointFilter<ApiAntiforgeryFilter>()
             .WithTags("Account");
         api.MapAccountApi();
+        api.MapPublicationsApi();
+        api.MapPostsApi();
+        api.MapPublishingApi();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.RateLimiting;
 using SocialScheduler.Worker.Web.Api;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Publications;
 using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Web;
@@ -20,6 +21,12 @@ public static class WebAppServiceCollectionExtensions
         var services = builder.Services;
         services.AddWebUsers(builder.Configuration);
         services.AddScoped<UserAdministration>();
+        services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Web:TimeZone is not an IANA time zone; use a name such as Europe/Brussels.")
+            .ValidateOnStart();
+        services.AddSingleton<PostComposer>();
+        services.AddSingleton<TextMeasurements>();
+        services.AddSingleton<ProvenanceExport>();
 
         services.ConfigureApplicationCookie(options =>
         {
