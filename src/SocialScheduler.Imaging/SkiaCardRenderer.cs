@@ -52,6 +52,9 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
 
     public IReadOnlyList<string> Check(CardRequest request) => Check(request, caption: null);
 
+    /// <summary>The alt text a card would carry, without drawing it.</summary>
+    public string AltTextFor(CardRequest request, string? caption = null) => Resolve(request, caption).Content.AltText;
+
     /// <summary>Problems of the card with <paramref name="caption"/> instead of the catalogue's caption.</summary>
     public IReadOnlyList<string> Check(CardRequest request, string? caption)
     {
