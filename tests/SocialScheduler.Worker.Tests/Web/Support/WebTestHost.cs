@@ -116,6 +116,11 @@ public sealed class WebTestHost : IAsyncDisposable
         ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),
         ["Accounts:outbox:Platform"] = "Outbox",
         ["Accounts:outbox-eu:Platform"] = "Outbox",
+
+        // Never contacted: it is there for its 500-character limit.
+        ["Accounts:mastodon:Platform"] = "Mastodon",
+        ["Accounts:mastodon:BaseUrl"] = "http://127.0.0.1:9",
+        ["Accounts:mastodon:AccessToken"] = "unused-in-tests",
     };
 
     // Hangfire logs through static state: a stopped host's logger factory must never stay behind in it.
