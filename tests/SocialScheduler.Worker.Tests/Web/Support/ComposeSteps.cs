@@ -12,8 +12,11 @@ public static class ComposeSteps
     public static string BrusselsTimeIn(TimeSpan ahead)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-        return TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow() + ahead, zone)
-            .ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        var local = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow() + ahead, zone);
+
+        // Chromium drops ":00" seconds from a time field's value, which Playwright then reports as malformed.
+        local = local.Second == 0 ? local.AddSeconds(1) : local;
+        return local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
     public static async Task FillPostAsync(this IPage page, string id, string at, string[] accounts, IReadOnlyDictionary<string, string> texts, string? card = null)
