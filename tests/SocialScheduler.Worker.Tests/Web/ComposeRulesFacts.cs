@@ -38,7 +38,7 @@ public sealed class ComposeRulesFacts(Browser browser, SharedWebApp app)
         var id = "bad-" + Guid.NewGuid().ToString("N")[..8];
 
         await page.FillPostAsync(id, "2020-01-01T09:00", ["mastodon"], new Dictionary<string, string> { ["en"] = new string('a', 520) });
-        await Expect(page.Locator("[data-counters-for=en] .over")).ToContainTextAsync("mastodon (Mastodon):");
+        await Expect(page.Locator("[data-counters-for=en] .over")).ToHaveTextAsync("mastodon (Mastodon): 542/500 characters");
         await page.GetByLabel("Time zone").FillAsync("Europe/Atlantis");
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
@@ -17,8 +18,8 @@ public sealed record ProvenanceRow(
     string? RemoteId, Uri? RemoteUrl, DateTimeOffset DueUtc, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 /// <summary>
-/// Builds the provenance export. The image hash is the content hash of the card the publication carries, rendered
-/// at the size its platform gets; cards are deterministic, so it names the published bytes.
+/// Builds the provenance export. The image hash is the SHA-256 of the PNG the publication carries, rendered at the
+/// size its platform gets; cards are deterministic (same assets, same bytes), so it names the published image.
 /// </summary>
 public sealed class ProvenanceExport(
     IPublicationLedger ledger, ICardRenderer cards, CampaignCatalog catalog, AccountDirectory accounts, IOptions<PublishingOptions> publishing)
@@ -61,7 +62,8 @@ public sealed class ProvenanceExport(
     {
         var platform = accounts.TryGet(p.Key.Account, out var account) ? account.Platform : "";
         var size = publishing.Value.CardSizes.GetValueOrDefault(platform) ?? CardSize.Landscape.Name;
-        return cards.Render(new CardRequest(p.Card!, p.Key.Locale, size)).ContentHash;
+        var png = cards.Render(new CardRequest(p.Card!, p.Key.Locale, size)).Content;
+        return Convert.ToHexStringLower(SHA256.HashData(png.Span));
     }
 
     private static string Time(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";

@@ -3,6 +3,7 @@
   const form = document.getElementById("compose");
   if (!form) return;
   const timers = new Map();
+  const latest = new Map();
 
   function chosenAccounts() {
     return Array.from(form.querySelectorAll("input[data-account]:checked")).map(i => i.value);
@@ -24,8 +25,12 @@
     const list = form.querySelector(`[data-counters-for="${locale}"]`);
     const query = new URLSearchParams({ text: area.value });
     chosenAccounts().forEach(a => query.append("accounts", a));
+    // Answers can overtake each other: only the one for the latest request of this box is shown.
+    const request = (latest.get(area) || 0) + 1;
+    latest.set(area, request);
     const response = await fetch(`/api/text/measure?${query}`, { credentials: "same-origin" });
-    if (response.ok) render(list, await response.json());
+    const counts = response.ok ? await response.json() : null;
+    if (counts && latest.get(area) === request) render(list, counts);
   }
 
   function later(area) {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace SocialScheduler.Worker.Tests.Web.Support;
@@ -56,6 +57,15 @@ public sealed partial class AppClient : IDisposable
         var match = TokenField().Match(html);
         Assert.True(match.Success, $"No antiforgery field on {path}");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>POSTs JSON with the antiforgery header a script reads from <c>/api/antiforgery</c>.</summary>
+    public async Task<HttpResponseMessage> PostJsonWithTokenAsync(string path, object body)
+    {
+        var token = await _http.GetFromJsonAsync<Dictionary<string, string>>("/api/antiforgery", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add(token!["headerName"], token["token"]);
+        return await SendAsync(request);
     }
 
     public void Dispose() => _http.Dispose();
