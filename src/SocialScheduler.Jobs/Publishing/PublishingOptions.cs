@@ -45,6 +45,10 @@ public sealed class PublishingOptions : IValidatableObject
     /// </summary>
     public TimeSpan? JobHorizon { get; set; }
 
+    /// <summary>Schema of Hangfire's own tables on PostgreSQL and SQL Server.</summary>
+    [Required(ErrorMessage = "Publishing:HangfireSchema is required, e.g. 'hangfire'.")]
+    public string HangfireSchema { get; set; } = "hangfire";
+
     /// <summary>A Scheduled publication this far past its time makes <c>/healthz</c> unhealthy.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
 
