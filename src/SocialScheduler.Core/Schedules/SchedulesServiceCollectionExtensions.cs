@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Schedules.Loading;
+using SocialScheduler.Core.Schedules.Planning;
 using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Core.Text;
 
@@ -24,6 +25,14 @@ public static class SchedulesServiceCollectionExtensions
             .Bind(configuration.GetSection(ScheduleOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<PlanOptions>()
+            .Bind(configuration.GetSection(PlanOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<XPlanOptions>()
+            .Bind(configuration.GetSection($"{PlanOptions.Section}:X"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CampaignCatalogLoader.LoadFromDirectory(configuration["Campaign:Path"] ?? "assets/campaign"));
         services.TryAddSingleton(sp => new PlatformTextLimits(sp.GetRequiredService<AccountDirectory>(), ReadTextSettings(configuration)));
@@ -31,6 +40,7 @@ public static class SchedulesServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ScheduleOptions>>().Value);
         services.TryAddSingleton<ScheduleFileValidator>();
         services.TryAddSingleton<ScheduleFolder>();
+        services.TryAddSingleton<PublicationPlanner>();
         services.TryAddSingleton<FileScheduleSource>();
         services.TryAddSingleton<IScheduleSource>(sp => sp.GetRequiredService<FileScheduleSource>());
         services.AddSingleton<IHostedService, ScheduleWatchService>();

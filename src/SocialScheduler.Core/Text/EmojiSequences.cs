@@ -9,16 +9,24 @@ namespace SocialScheduler.Core.Text;
 /// </summary>
 internal static class EmojiSequences
 {
-    /// <summary>UTF-16 length of each emoji sequence, by its start offset.</summary>
-    public static Dictionary<int, int> Find(string text)
+    /// <summary>Each emoji sequence, in text order.</summary>
+    public static List<TextSpan> Find(string text)
     {
-        var found = new Dictionary<int, int>();
+        var found = new List<TextSpan>();
         for (var offset = 0; offset < text.Length;)
         {
+            // Two characters below the combining marks (U+0300) are two clusters, neither an emoji: skip the costly
+            // segmentation for the Latin text that most posts are made of.
+            if (text[offset] < '\u0300' && (offset + 1 == text.Length || text[offset + 1] < '\u0300'))
+            {
+                offset++;
+                continue;
+            }
+
             var length = StringInfo.GetNextTextElementLength(text, offset);
             if (IsEmoji(text.AsSpan(offset, length)))
             {
-                found[offset] = length;
+                found.Add(new TextSpan(offset, length));
             }
 
             offset += Math.Max(length, 1);

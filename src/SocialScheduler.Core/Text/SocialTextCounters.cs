@@ -28,7 +28,12 @@ public static class MastodonTextCounter
         var count = 0;
         while (!text.IsEmpty)
         {
-            text = text[StringInfo.GetNextTextElementLength(text)..];
+            // Below the combining marks (U+0300) a character followed by another is a cluster of its own (CR LF
+            // aside): only the rest needs the full segmentation rules.
+            var length = text.Length > 1 && text[0] < '\u0300' && text[1] < '\u0300' && !(text[0] == '\r' && text[1] == '\n')
+                ? 1
+                : StringInfo.GetNextTextElementLength(text);
+            text = text[length..];
             count++;
         }
 

@@ -20,7 +20,13 @@ public static class UrlExtractor
         var i = 0;
         while (i < text.Length)
         {
-            var protocol = ProtocolLength(text, i);
+            var protocol = text[i] is 'h' or 'H' ? ProtocolLength(text, i) : 0;
+            if (protocol == 0 && !requireProtocol && IsAsciiDomainChar(text[i]) && !IsFollowedByDot(text, ref i))
+            {
+                // A plain word: no domain starts inside it.
+                continue;
+            }
+
             if ((protocol > 0 || (!requireProtocol && IsAsciiDomainChar(text[i]))) && MayStartAt(text, i, protocol > 0))
             {
                 var end = Match(text, i, protocol);
@@ -121,4 +127,22 @@ public static class UrlExtractor
     }
 
     internal static bool IsAsciiDomainChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>True when the run of label characters at <paramref name="i"/> ends in a dot; otherwise moves past it.</summary>
+    private static bool IsFollowedByDot(string text, ref int i)
+    {
+        var end = i;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '_'))
+        {
+            end++;
+        }
+
+        if (end < text.Length && text[end] == '.')
+        {
+            return true;
+        }
+
+        i = end;
+        return false;
+    }
 }

@@ -33,8 +33,10 @@ public sealed record XTextConfig(
 
     internal int WeightOf(int codePoint)
     {
-        foreach (var range in Ranges)
+        // An indexer loop: this runs once per character, and an enumerator here would allocate each time.
+        for (var i = 0; i < Ranges.Count; i++)
         {
+            var range = Ranges[i];
             if (codePoint >= range.Start && codePoint <= range.End)
             {
                 return range.Weight;

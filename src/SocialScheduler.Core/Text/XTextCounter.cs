@@ -36,7 +36,7 @@ public static class XTextCounter
         var urls = UrlExtractor.Find(normalized);
         var emoji = config.EmojiParsingEnabled ? EmojiSequences.Find(normalized) : null;
         var maxScaled = config.MaxWeightedLength * config.Scale;
-        int weighted = 0, offset = 0, validOffset = 0, nextUrl = 0;
+        int weighted = 0, offset = 0, validOffset = 0, nextUrl = 0, nextEmoji = 0;
         var invalid = false;
         while (offset < normalized.Length)
         {
@@ -47,9 +47,9 @@ public static class XTextCounter
                 length = urls[nextUrl++].Length;
                 weight = config.TransformedUrlLength * config.Scale;
             }
-            else if (emoji is not null && emoji.TryGetValue(offset, out var emojiLength))
+            else if (emoji is not null && NextStartsAt(emoji, ref nextEmoji, offset))
             {
-                length = emojiLength;
+                length = emoji[nextEmoji++].Length;
                 weight = config.DefaultWeight;
             }
             else
@@ -77,6 +77,17 @@ public static class XTextCounter
             weightedLength * 1000 / config.MaxWeightedLength,
             0, offset + delta - 1,
             0, validOffset + delta - 1);
+    }
+
+    /// <summary>True when the next span not yet passed starts at <paramref name="offset"/>.</summary>
+    private static bool NextStartsAt(List<TextSpan> spans, ref int next, int offset)
+    {
+        while (next < spans.Count && spans[next].Start < offset)
+        {
+            next++;
+        }
+
+        return next < spans.Count && spans[next].Start == offset;
     }
 
     /// <summary>NFC, keeping in place what .NET refuses to normalize (non-characters, lone surrogates).</summary>

@@ -8,7 +8,8 @@ namespace SocialScheduler.Worker.Cli;
 /// <c>validate [paths…]</c>: checks schedule files (default: the <c>Schedules:Path</c> folder) with every rule the
 /// service applies, prints each finding as <c>file:line:column: error CODE: message</c>, exits 1 on any error.
 /// </summary>
-public sealed class ValidateVerb(ScheduleFolder folder, ScheduleOptions options) : ICliVerb
+/// <remarks>Its services are resolved when it runs, so listing the verbs never depends on schedules being registered.</remarks>
+public sealed class ValidateVerb(IServiceProvider services) : ICliVerb
 {
     public string Name => "validate";
 
@@ -22,6 +23,8 @@ public sealed class ValidateVerb(ScheduleFolder folder, ScheduleOptions options)
             return ExitCodes.WrongUsage;
         }
 
+        var folder = services.GetRequiredService<ScheduleFolder>();
+        var options = services.GetRequiredService<ScheduleOptions>();
         var files = ScheduleFiles.Expand(args.Count > 0 ? args : [options.Path], out var missing);
         foreach (var name in missing)
         {

@@ -29,19 +29,27 @@ public sealed class ScheduleFolder(ScheduleFileValidator validator, ScheduleOpti
         }
     }
 
-    /// <summary>Validates each file in turn; ids taken by a file that passed are refused in the files after it.</summary>
-    public IReadOnlyList<FileValidation> ValidateAll(IEnumerable<string> paths, Func<string, FileScope>? scopeOf = null)
+    /// <summary>
+    /// Validates every file; a post id already used by an earlier file (in the order given) is an error in the later
+    /// one. Files are checked in parallel, then any file that reuses an id is checked again knowing the ids before it.
+    /// </summary>
+    public IReadOnlyList<FileValidation> ValidateAll(IEnumerable<string> paths)
     {
+        var files = paths.ToList();
+        var results = new FileValidation[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = ValidateFile(files[i], new FileScope()));
+
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var results = new List<FileValidation>();
-        foreach (var path in paths)
+        for (var i = 0; i < files.Count; i++)
         {
-            var scope = (scopeOf?.Invoke(path) ?? new FileScope()) with { TakenIds = new Dictionary<string, string>(taken) };
-            var result = ValidateFile(path, scope);
-            results.Add(result);
-            foreach (var post in result.Posts)
+            if (results[i].Posts.Any(p => taken.ContainsKey($"{p.Campaign}/{p.Id}")))
             {
-                taken.TryAdd($"{post.Campaign}/{post.Id}", $"{path} post '{post.Id}'");
+                results[i] = ValidateFile(files[i], new FileScope { TakenIds = new Dictionary<string, string>(taken) });
+            }
+
+            foreach (var post in results[i].Posts)
+            {
+                taken.TryAdd($"{post.Campaign}/{post.Id}", $"{files[i]} post '{post.Id}'");
             }
         }
 

@@ -58,8 +58,9 @@ internal static partial class ScheduleHeader
                 return catalog.Hashtag;
             }
 
-            findings.Add(FieldDiagnostic.Error("hashtag", DiagnosticCodes.MissingField,
-                "hashtag is missing; every post of a campaign carries its hashtag: add 'hashtag: \"#YourCampaign\"'"));
+            findings.Add(FieldDiagnostic.Error("hashtag", DiagnosticCodes.MissingField, document.IsWritten("hashtag")
+                ? "hashtag is empty; a '#' outside quotes starts a YAML comment, so write it quoted: hashtag: \"#YourCampaign\""
+                : "hashtag is missing; every post of a campaign carries its hashtag: add 'hashtag: \"#YourCampaign\"'"));
             return null;
         }
 

@@ -21,6 +21,9 @@ public sealed class ScheduleDocument
 
     public void Mark(string path, SourceMark mark) => _marks[path] = mark;
 
+    /// <summary>True when <paramref name="path"/> was written in the file, even with an empty value.</summary>
+    public bool IsWritten(string path) => _marks.ContainsKey(path);
+
     /// <summary>Where <paramref name="path"/> was written, or its nearest written parent (a missing field points at its post).</summary>
     public SourceMark Locate(string path)
     {

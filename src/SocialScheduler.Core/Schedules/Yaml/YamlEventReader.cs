@@ -50,7 +50,8 @@ internal sealed class YamlEventReader(IParser parser)
 
         if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
         {
-            return Fail(mark, DiagnosticCodes.Tag, $"the tag '{node.Tag}' is not allowed; a schedule holds plain text, lists and fields only");
+            var written = node.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal);
+            return Fail(mark, DiagnosticCodes.Tag, $"the tag '{written}' is not allowed; a schedule holds plain text, lists and fields only");
         }
 
         if (depth > SafeYamlReader.MaxDepth)
