@@ -26,9 +26,12 @@ internal sealed record ImageComparison(int DifferingPixels, int TotalPixels, boo
         }
 
         // Both images are RGBA 8888 (see GoldenImages.Decode): compare the four bytes of each pixel.
-        var e = expected.PeekPixels().GetPixelSpan<byte>();
-        var a = actual.PeekPixels().GetPixelSpan<byte>();
-        var d = diff is null ? [] : diff.PeekPixels().GetPixelSpan<byte>();
+        using var expectedPixels = expected.PeekPixels();
+        using var actualPixels = actual.PeekPixels();
+        using var diffPixels = diff?.PeekPixels();
+        var e = expectedPixels.GetPixelSpan<byte>();
+        var a = actualPixels.GetPixelSpan<byte>();
+        var d = diffPixels is null ? [] : diffPixels.GetPixelSpan<byte>();
         var differing = 0;
         for (var i = 0; i + 3 < e.Length; i += 4)
         {
