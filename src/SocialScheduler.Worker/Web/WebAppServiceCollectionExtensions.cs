@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -59,6 +60,9 @@ public static class WebAppServiceCollectionExtensions
         });
 
         services.AddProblemDetails();
+
+        // States and other enums read as words in the API ("Published", not 2), as on the pages.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Status"))
             .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureFilter>())

@@ -60,10 +60,12 @@ public sealed partial class AppClient : IDisposable
     }
 
     /// <summary>POSTs JSON with the antiforgery header a script reads from <c>/api/antiforgery</c>.</summary>
-    public async Task<HttpResponseMessage> PostJsonWithTokenAsync(string path, object body)
+    public Task<HttpResponseMessage> PostJsonWithTokenAsync(string path, object body) => SendWithTokenAsync(HttpMethod.Post, path, body);
+
+    public async Task<HttpResponseMessage> SendWithTokenAsync(HttpMethod method, string path, object body)
     {
         var token = await _http.GetFromJsonAsync<Dictionary<string, string>>("/api/antiforgery", TestContext.Current.CancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         request.Headers.Add(token!["headerName"], token["token"]);
         return await SendAsync(request);
     }
