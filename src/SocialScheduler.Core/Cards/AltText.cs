@@ -18,8 +18,14 @@ public static class AltText
         var number = Speakable(text.Number);
         var meaning = Speakable(caption ?? text.Caption).TrimEnd('.', ' ');
         var source = SourceLine.Format(sourceLabel, Speakable(text.Source), locale);
-        return $"{number} {meaning}. {source}.";
+        return StandsAlone(meaning, locale) ? $"{number}: {meaning}. {source}." : $"{number} {meaning}. {source}.";
     }
+
+    // "85 million pieces of…" continues the number; "2 min" + "In 2021 the IWF found…" is a sentence of its own.
+    // German capitalises nouns, so there only a leading digit marks a caption as its own sentence.
+    private static bool StandsAlone(string caption, string locale) =>
+        caption.Length > 0 && (char.IsDigit(caption[0])
+            || (char.IsUpper(caption[0]) && !string.Equals(locale, "de", StringComparison.OrdinalIgnoreCase)));
 
     // Screen readers read no-break spaces as spaces at best; soft hyphens must not be spelt out.
     private static string Speakable(string text) =>

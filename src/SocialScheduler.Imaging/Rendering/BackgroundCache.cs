@@ -29,7 +29,7 @@ internal sealed class BackgroundCache : IDisposable
     private static SKImage Draw(CardAssets assets, CardSize size)
     {
         var layout = assets.Template.Sizes[size.Name];
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var canvas = surface.Canvas;
         canvas.Clear(assets.Colors.TryGetValue("background", out var fill) ? fill : SKColors.White);
         using var paint = new SKPaint { IsAntialias = true };

@@ -7,9 +7,16 @@ namespace SocialScheduler.Imaging.Rendering;
 /// <summary>Draws a laid-out card onto a canvas over its cached background.</summary>
 internal static class CardPainter
 {
-    public static void Paint(SKCanvas canvas, SKImage background, CardAssets assets, CardLayout layout)
+    /// <summary>Copies the background into <paramref name="target"/>, then draws the texts over it.</summary>
+    public static void Paint(SKBitmap target, SKImage background, CardAssets assets, CardLayout layout)
     {
-        canvas.DrawImage(background, 0, 0, SKSamplingOptions.Default, null);
+        // A straight pixel copy: the background has the card's size and pixel format, so no blending is needed.
+        if (!background.ReadPixels(target.Info, target.GetPixels(), target.RowBytes, 0, 0))
+        {
+            throw new InvalidOperationException("The cached background does not match the card's pixel format.");
+        }
+
+        using var canvas = new SKCanvas(target);
         using var paint = new SKPaint { IsAntialias = true };
         foreach (var (name, box) in layout.Boxes.TextBoxes())
         {

@@ -95,6 +95,73 @@ internal sealed class MeasuredWords
         }
     }
 
+    /// <summary>
+    /// Breaks into exactly <paramref name="lineCount"/> lines no wider than <paramref name="width"/>, as even as
+    /// possible: the sum of squared differences from the average line width is minimal, so no line is left with a
+    /// lonely word. Null when no such break exists.
+    /// </summary>
+    public IReadOnlyList<int>? Balanced(float width, int lineCount)
+    {
+        var n = _words.Count;
+        var target = LineWidth(0, n - 1) / lineCount;
+        var cost = new double[lineCount + 1, n + 1];
+        var from = new int[lineCount + 1, n + 1];
+        for (var l = 0; l <= lineCount; l++)
+        {
+            for (var j = 0; j <= n; j++)
+            {
+                cost[l, j] = double.PositiveInfinity;
+            }
+        }
+
+        cost[0, 0] = 0;
+        for (var l = 1; l <= lineCount; l++)
+        {
+            for (var j = 1; j <= n; j++)
+            {
+                for (var i = j - 1; i >= 0; i--)
+                {
+                    var line = LineWidth(i, j - 1);
+                    if (line > width)
+                    {
+                        break;
+                    }
+
+                    var candidate = cost[l - 1, i] + ((target - line) * (double)(target - line));
+                    if (candidate < cost[l, j])
+                    {
+                        (cost[l, j], from[l, j]) = (candidate, i);
+                    }
+                }
+            }
+        }
+
+        if (double.IsPositiveInfinity(cost[lineCount, n]))
+        {
+            return null;
+        }
+
+        var ends = new int[lineCount];
+        for (int l = lineCount, j = n; l > 0; j = from[l, j], l--)
+        {
+            ends[l - 1] = j - 1;
+        }
+
+        return ends;
+    }
+
+    /// <summary>Width of words <paramref name="first"/> to <paramref name="last"/> set on one line.</summary>
+    private float LineWidth(int first, int last)
+    {
+        var width = 0f;
+        for (var i = first; i <= last; i++)
+        {
+            width += _widths[i] + (i < last ? Gap(i) : 0);
+        }
+
+        return width + (_words[last].After == BreakAfter.SoftHyphen ? _hyphen : 0);
+    }
+
     private float Gap(int previous) => _words[previous].After == BreakAfter.Space ? _space : 0;
 
     private float WidthAtLineEnd(int i) => _widths[i] + (_words[i].After == BreakAfter.SoftHyphen ? _hyphen : 0);

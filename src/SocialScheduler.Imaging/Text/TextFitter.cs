@@ -5,7 +5,7 @@ namespace SocialScheduler.Imaging.Text;
 
 /// <summary>
 /// Finds the largest font size at which a text fits its box within its line limit, then balances the lines so
-/// the last one is not a lonely word. Sizes are whole pixels so the result is the same on every machine.
+/// they are of even width and none holds a lonely word. Sizes are whole pixels so the result is the same on every machine.
 /// </summary>
 internal static class TextFitter
 {
@@ -50,29 +50,8 @@ internal static class TextFitter
         return lineCount <= box.MaxLines && BlockHeight(lineCount, size, box, metrics) <= box.Height;
     }
 
-    private static IReadOnlyList<int> Balance(MeasuredWords measured, float width, int lineCount)
-    {
-        if (lineCount <= 1)
-        {
-            return measured.Wrap(width);
-        }
-
-        float lo = measured.WidestWord, hi = width;
-        for (var i = 0; i < 16 && hi - lo > 0.001f; i++)
-        {
-            var mid = (lo + hi) / 2;
-            if (measured.Wrap(mid).Count <= lineCount)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-
-        return measured.Wrap(hi);
-    }
+    private static IReadOnlyList<int> Balance(MeasuredWords measured, float width, int lineCount) =>
+        lineCount <= 1 ? measured.Wrap(width) : measured.Balanced(width, lineCount) ?? measured.Wrap(width);
 
     private static string Explain(MeasuredWords measured, TextBox box, VerticalMetrics metrics)
     {

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using SocialScheduler.Core.Storage;
 
@@ -13,12 +14,12 @@ namespace SocialScheduler.Jobs.Hosting;
 /// </summary>
 internal static class HangfireStorageSetup
 {
-    public static void UseStorage(IGlobalConfiguration configuration, StorageOptions storage)
+    public static JobStorage Create(StorageOptions storage, string schema)
     {
         switch (storage.Provider)
         {
             case StorageProvider.PostgreSql:
-                configuration.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions
+                var postgres = new PostgreSqlStorageOptions
                 {
                     // Without sliding invisibility and a short lock timeout, a killed worker stalled recovery for 10 min.
                     UseSlidingInvisibilityTimeout = true,
@@ -27,21 +28,19 @@ internal static class HangfireStorageSetup
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                     EnableLongPolling = true,
                     PrepareSchemaIfNecessary = true,
-                    SchemaName = "hangfire",
-                });
-                break;
+                    SchemaName = schema,
+                };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, postgres, null), postgres);
             case StorageProvider.SqlServer:
-                configuration.UseSqlServerStorage(storage.ConnectionString, new SqlServerStorageOptions
+                return new SqlServerStorage(storage.ConnectionString, new SqlServerStorageOptions
                 {
                     QueuePollInterval = TimeSpan.Zero,
                     SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
                     PrepareSchemaIfNecessary = true,
-                    SchemaName = "hangfire",
+                    SchemaName = schema,
                 });
-                break;
             default:
-                configuration.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
-                break;
+                return new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid });
         }
     }
 }

@@ -25,13 +25,15 @@ public static class PublishingPipelineServiceCollectionExtensions
     public static IServiceCollection AddPublishingPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPublishingLedger(configuration);
-        services.AddHangfire((provider, hangfire) =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            HangfireStorageSetup.UseStorage(hangfire, provider.GetRequiredService<IOptions<StorageOptions>>().Value);
-        });
+        // The storage is a singleton of this container, not Hangfire's static one, so two hosts never share it.
+        services.AddSingleton(provider => HangfireStorageSetup.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetRequiredService<IOptions<PublishingOptions>>().Value.HangfireSchema));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
 
         // Before the Hangfire server: the pending jobs must exist (rebuilt, synced) when it starts polling.
         services.AddHostedService<PipelineStartup>();
@@ -42,7 +44,9 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.SchedulePollingInterval;
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
+        services.AddHostedService<RepairService>();
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
@@ -81,7 +85,6 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<Sweeper>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
-        services.TryAddTransient<RepairJobs>();
         return services;
     }
 

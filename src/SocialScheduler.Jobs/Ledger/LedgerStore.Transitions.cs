@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
 
@@ -64,7 +65,7 @@ internal sealed partial class LedgerStore
         }
 
         var set = new StringBuilder("state = @To, updated_ms = @Now");
-        var args = new DynamicParameters(new { Id = id, To = change.To.ToString(), Now = now, From = from.Select(s => s.ToString()).ToArray() });
+        var args = new DynamicParameters(new { Id = id, To = change.To.ToString(), Now = now });
         void Set(string column, string name, object? value)
         {
             if (value is not null)
@@ -89,7 +90,7 @@ internal sealed partial class LedgerStore
         set.Append(change.NextAttempt ? ", attempt = attempt + 1" : "")
             .Append(change.NextRevision ? ", revision = revision + 1" : "")
             .Append(change.ClearJob ? ", job_id = NULL" : "");
-        var where = "id = @Id AND state IN @From";
+        var where = "id = @Id AND state IN " + SqlLists.In(args, "From", from.Select(s => s.ToString()));
         if (change.ExpectedAttempt is { } attempt)
         {
             where += " AND attempt = @Attempt";

@@ -85,7 +85,11 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
         Add("post_id = @PostId", "PostId", filter.PostId);
         Add("account = @Account", "Account", filter.Account);
         Add("locale = @Locale", "Locale", filter.Locale);
-        Add("state IN @States", "States", filter.States is { Count: > 0 } s ? s.Select(x => x.ToString()).ToArray() : null);
+        if (filter.States is { Count: > 0 } states)
+        {
+            sql.Append(sql.Length == 0 ? " WHERE " : " AND ").Append("state IN ").Append(SqlLists.In(args, "State", states.Select(x => x.ToString())));
+        }
+
         Add("due_ms >= @DueFrom", "DueFrom", filter.DueFrom?.ToUnixTimeMilliseconds());
         Add("due_ms < @DueTo", "DueTo", filter.DueTo?.ToUnixTimeMilliseconds());
         return (sql.ToString(), args);

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Publishing;
 
@@ -31,9 +32,9 @@ internal sealed class PublicationGate(LedgerStore ledger, IOptions<ApprovalOptio
     public async Task<string?> FindPauseAsync(PublicationRow row, CancellationToken cancellationToken)
     {
         await using var connection = await ledger.Database.OpenAsync(cancellationToken);
+        var args = new DynamicParameters();
+        var scopes = SqlLists.In(args, "Scope", [PauseScope.All.Value, PauseScope.Account(row.Account).Value, PauseScope.Campaign(row.Campaign).Value]);
         return await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT scope FROM publishing_pauses WHERE scope IN @Scopes",
-            new { Scopes = new[] { PauseScope.All.Value, PauseScope.Account(row.Account).Value, PauseScope.Campaign(row.Campaign).Value } },
-            cancellationToken: cancellationToken));
+            "SELECT scope FROM publishing_pauses WHERE scope IN " + scopes, args, cancellationToken: cancellationToken));
     }
 }

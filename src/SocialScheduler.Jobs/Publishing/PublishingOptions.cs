@@ -34,9 +34,8 @@ public sealed class PublishingOptions : IValidatableObject
     [Range(1, 100, ErrorMessage = "Publishing:WorkerCount must be between 1 and 100.")]
     public int WorkerCount { get; set; } = 8;
 
-    /// <summary>Cron (seconds allowed) of the sweeper and reconciler.</summary>
-    [Required(ErrorMessage = "Publishing:RepairCron is required, e.g. '*/30 * * * * *'.")]
-    public string RepairCron { get; set; } = "*/30 * * * * *";
+    /// <summary>How often each worker runs the sweeper (lost jobs) and the reconciler (unknown outcomes).</summary>
+    public TimeSpan RepairInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Delayed jobs are created only for publications due within this horizon; the sweeper creates the rest as they
@@ -44,6 +43,10 @@ public sealed class PublishingOptions : IValidatableObject
     /// Server it defaults to 1 hour, because creating a delayed job there costs a few milliseconds.
     /// </summary>
     public TimeSpan? JobHorizon { get; set; }
+
+    /// <summary>Schema of Hangfire's own tables on PostgreSQL and SQL Server.</summary>
+    [Required(ErrorMessage = "Publishing:HangfireSchema is required, e.g. 'hangfire'.")]
+    public string HangfireSchema { get; set; } = "hangfire";
 
     /// <summary>A Scheduled publication this far past its time makes <c>/healthz</c> unhealthy.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
@@ -61,7 +64,7 @@ public sealed class PublishingOptions : IValidatableObject
             yield return new("Publishing:SchedulePollingInterval must be between 00:00:01 and 00:00:05.", [nameof(SchedulePollingInterval)]);
         }
 
-        foreach (var (name, value) in new[] { ("RetryBaseDelay", RetryBaseDelay), ("RetryMaxDelay", RetryMaxDelay), ("ReconcileAfter", ReconcileAfter), ("EscalateAfter", EscalateAfter), ("MissedWindow", MissedWindow), ("LateAfter", LateAfter) })
+        foreach (var (name, value) in new[] { ("RetryBaseDelay", RetryBaseDelay), ("RetryMaxDelay", RetryMaxDelay), ("ReconcileAfter", ReconcileAfter), ("EscalateAfter", EscalateAfter), ("MissedWindow", MissedWindow), ("LateAfter", LateAfter), ("RepairInterval", RepairInterval) })
         {
             if (value <= TimeSpan.Zero)
             {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using SocialScheduler.Worker.Web.Api;
+using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Dashboard;
+using SocialScheduler.Worker.Web.Preview;
 using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Web;
@@ -41,8 +43,8 @@ public static class WebAppApplicationExtensions
     }
 
     /// <summary>
-    /// Pages, <c>/api</c> (with its OpenAPI document at <c>/api/openapi/v1.json</c>) and the job dashboard at
-    /// <c>/hangfire</c>. Everything needs a signed-in user; endpoints mapped elsewhere that must stay public (such
+    /// Pages, <c>/api</c> (with its OpenAPI document at <c>/api/openapi/v1.json</c>), card previews under
+    /// <c>/preview</c> and the job dashboard at <c>/hangfire</c>. Everything needs a signed-in user; endpoints mapped elsewhere that must stay public (such
     /// as <c>/healthz</c>) need <c>.AllowAnonymous()</c>.
     /// </summary>
     public static WebApplication MapWebApp(this WebApplication app)
@@ -51,6 +53,7 @@ public static class WebAppApplicationExtensions
         app.MapWebApi();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapJobDashboard();
+        app.MapCardPreview().RequireAuthorization(WebPolicies.Preview);
         return app;
     }
 
@@ -62,5 +65,8 @@ public static class WebAppApplicationExtensions
             .AddEndpointFilter<ApiAntiforgeryFilter>()
             .WithTags("Account");
         api.MapAccountApi();
+        api.MapPublicationsApi();
+        api.MapPostsApi();
+        api.MapPublishingApi();
     }
 }

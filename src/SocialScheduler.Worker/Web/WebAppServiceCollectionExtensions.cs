@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.RateLimiting;
 using SocialScheduler.Worker.Web.Api;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Publications;
 using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Web;
@@ -20,6 +22,12 @@ public static class WebAppServiceCollectionExtensions
         var services = builder.Services;
         services.AddWebUsers(builder.Configuration);
         services.AddScoped<UserAdministration>();
+        services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Web:TimeZone is not an IANA time zone; use a name such as Europe/Brussels.")
+            .ValidateOnStart();
+        services.AddSingleton<PostComposer>();
+        services.AddSingleton<TextMeasurements>();
+        services.AddSingleton<ProvenanceExport>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -52,6 +60,9 @@ public static class WebAppServiceCollectionExtensions
         });
 
         services.AddProblemDetails();
+
+        // States and other enums read as words in the API ("Published", not 2), as on the pages.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddRazorPages(options => options.Conventions.AllowAnonymousToPage("/Status"))
             .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureFilter>())

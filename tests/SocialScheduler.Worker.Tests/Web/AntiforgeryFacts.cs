@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SocialScheduler.Worker.Tests.Web;
 
+[Collection(WebCollection.Name)]
 public sealed class AntiforgeryFacts(Browser browser, SharedWebApp app)
 {
     [Fact]

@@ -7,6 +7,7 @@ using SocialScheduler.Worker.Tests.Web.Support;
 
 namespace SocialScheduler.Worker.Tests.Web;
 
+[Collection(WebCollection.Name)]
 public sealed partial class BootstrapAdminFacts
 {
     private static readonly Dictionary<string, string?> NoneConfigured = new()

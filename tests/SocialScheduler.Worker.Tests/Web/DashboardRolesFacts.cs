@@ -5,6 +5,7 @@ using SocialScheduler.Worker.Tests.Web.Support;
 
 namespace SocialScheduler.Worker.Tests.Web;
 
+[Collection(WebCollection.Name)]
 public sealed class DashboardRolesFacts(SharedWebApp app)
 {
     [Theory]

@@ -7,6 +7,7 @@ namespace SocialScheduler.Worker.Tests.Web;
 /// Hangfire lets local requests into its dashboard by default; behind a reverse proxy every request is local. Here
 /// locality must not matter: loopback and "remote" anonymous callers are refused alike.
 /// </summary>
+[Collection(WebCollection.Name)]
 public sealed class NobodyAnonymousGetsInFacts(SharedWebApp app)
 {
     // "" keeps the real loopback address of the connection; the others pretend to come from there.

@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SocialScheduler.Worker.Tests.Web;
 
+[Collection(WebCollection.Name)]
 public sealed class SignInInTheBrowserFacts(Browser browser, SharedWebApp app)
 {
     [Fact]

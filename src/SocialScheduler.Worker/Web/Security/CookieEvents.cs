@@ -25,7 +25,7 @@ internal static class CookieEvents
         if (context.Request.Cookies.ContainsKey(CookieName))
         {
             // A session cookie that no longer authenticates means the session expired or was ended by an admin.
-            target += (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "expired=1";
+            target += (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "expired=true";
         }
 
         context.Response.Redirect(target);

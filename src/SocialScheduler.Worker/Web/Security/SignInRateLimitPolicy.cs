@@ -17,7 +17,7 @@ internal sealed class SignInRateLimitPolicy(IOptions<AuthOptions> options) : IRa
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) =>
     {
         context.HttpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.HttpContext.Response.Headers.Location = "/login?throttled=1";
+        context.HttpContext.Response.Headers.Location = "/login?throttled=true";
         return ValueTask.CompletedTask;
     };
 

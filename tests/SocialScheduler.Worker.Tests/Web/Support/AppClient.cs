@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace SocialScheduler.Worker.Tests.Web.Support;
@@ -56,6 +57,17 @@ public sealed partial class AppClient : IDisposable
         var match = TokenField().Match(html);
         Assert.True(match.Success, $"No antiforgery field on {path}");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>POSTs JSON with the antiforgery header a script reads from <c>/api/antiforgery</c>.</summary>
+    public Task<HttpResponseMessage> PostJsonWithTokenAsync(string path, object body) => SendWithTokenAsync(HttpMethod.Post, path, body);
+
+    public async Task<HttpResponseMessage> SendWithTokenAsync(HttpMethod method, string path, object body)
+    {
+        var token = await _http.GetFromJsonAsync<Dictionary<string, string>>("/api/antiforgery", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add(token!["headerName"], token["token"]);
+        return await SendAsync(request);
     }
 
     public void Dispose() => _http.Dispose();
