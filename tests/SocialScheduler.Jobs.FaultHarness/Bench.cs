@@ -56,9 +56,8 @@ internal static class Bench
 
     private static async Task<double> TrivialJobsAsync(string? postgres, int count)
     {
+        ResetHangfireLogging();
         var storage = HangfireStorageSetup.Create(await StorageAsync(postgres), "bench_hf_" + Guid.NewGuid().ToString("N")[..8]);
-        // A disposed host leaves its logger factory as Hangfire's global log provider.
-        GlobalConfiguration.Configuration.UseColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Warn);
         var client = new BackgroundJobClient(storage);
         Counter.Reset();
         for (var i = 0; i < count; i++)
@@ -109,8 +108,13 @@ internal static class Bench
         return (loadTime, reload, again.JobsCreated + again.Added + again.Moved);
     }
 
+    // A disposed host leaves its logger factory as Hangfire's global log provider.
+    private static void ResetHangfireLogging() =>
+        GlobalConfiguration.Configuration.UseColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Warn);
+
     private static async Task<IHost> HostAsync(string? postgres, IScheduleSource source, IPublisherResolver publisher)
     {
+        ResetHangfireLogging();
         var storage = await StorageAsync(postgres);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
