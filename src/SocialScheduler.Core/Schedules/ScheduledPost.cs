@@ -1,9 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace SocialScheduler.Core.Schedules;
 
 /// <summary>
 /// A validated post from a schedule (a file in <c>schedules/</c> or the web UI), with its due instant resolved from
 /// local time and zone. Each post fans out to one publication per account × locale.
 /// </summary>
+/// <remarks>
+/// Posts built by the schedule loader hold value-semantic collections, so the same file read twice gives equal
+/// records; <see cref="Fingerprint"/> names the content for storage and comparison across processes.
+/// </remarks>
+/// <param name="Text">The text to publish per locale, the campaign hashtag already appended where it was missing.</param>
+/// <param name="Size">A <see cref="Cards.CardSize"/> name, or null for the platform's default size.</param>
+/// <param name="Repeat">A five-field cron expression read in <paramref name="TimeZone"/>; null for a one-off post.</param>
+/// <param name="RepeatUntil">The last instant a repeating post may be due; null for no end.</param>
+/// <param name="AltText">The card's alt text per locale (given or generated from the statistic); null without a card.</param>
 public sealed record ScheduledPost(
     string Campaign,
     string Id,
@@ -13,11 +25,46 @@ public sealed record ScheduledPost(
     IReadOnlyList<string> Locales,
     string? Card,
     IReadOnlyDictionary<string, string> Text,
-    string Origin)
+    string Origin,
+    string? Size = null,
+    string? Repeat = null,
+    DateTimeOffset? RepeatUntil = null,
+    IReadOnlyDictionary<string, string>? AltText = null)
 {
     /// <summary>The publications this post makes, one per account × locale.</summary>
     public IEnumerable<PublicationKey> Publications() =>
         from account in Accounts
         from locale in Locales
         select new PublicationKey(Campaign, Id, account, locale);
+
+    /// <summary>
+    /// A SHA-256 of everything that decides what is published and when (not <see cref="Origin"/>): equal
+    /// fingerprints mean an unchanged post, whatever file or process read it.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var canonical = new StringBuilder()
+                .Append(Campaign).Append('\0').Append(Id).Append('\0')
+                .Append(DueUtc.UtcTicks).Append('\0').Append(TimeZone).Append('\0')
+                .AppendJoin('\u001F', Accounts).Append('\0')
+                .AppendJoin('\u001F', Locales).Append('\0')
+                .Append(Card).Append('\0').Append(Size).Append('\0').Append(Repeat).Append('\0')
+                .Append(RepeatUntil?.UtcTicks).Append('\0');
+            AppendMap(canonical, Text);
+            AppendMap(canonical, AltText);
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+        }
+    }
+
+    private static void AppendMap(StringBuilder builder, IReadOnlyDictionary<string, string>? map)
+    {
+        foreach (var (key, value) in (map ?? new Dictionary<string, string>()).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            builder.Append(key).Append('\u001F').Append(value).Append('\u001E');
+        }
+
+        builder.Append('\0');
+    }
 }

@@ -1,4 +1,9 @@
 using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Imaging;
+using SocialScheduler.Jobs;
+using SocialScheduler.Platforms;
+using SocialScheduler.Worker.Web;
 using SocialScheduler.Worker.Cli;
 
 namespace SocialScheduler.Worker.Hosting;
@@ -29,11 +34,18 @@ public static class SocialSchedulerApp
 
         services.AddSingleton(TimeProvider.System);
         services.AddAccounts(configuration);
+        services.AddCardRendering(configuration);
+        services.AddSchedules(configuration);
+        services.AddPlatformPublishers(configuration);
+        services.AddPublishingPipeline(configuration);
         services.AddCliVerbs();
         services.AddHealthChecks();
+        builder.AddWebApp();
 
         var app = builder.Build();
+        app.UseWebApp();
         app.MapHealthEndpoint();
+        app.MapWebApp();
         return app;
     }
 }

@@ -1,0 +1,20 @@
+using SocialScheduler.Core.Text;
+
+namespace SocialScheduler.Core.Schedules.Planning;
+
+/// <summary>One publication of the plan: a post to one account in one locale at one instant.</summary>
+public sealed record PlannedPublication(
+    DateTimeOffset DueUtc,
+    DateTimeOffset DueLocal,
+    string TimeZone,
+    string Account,
+    TextPlatform? Platform,
+    string Locale,
+    string PostId,
+    string? Card);
+
+/// <summary>A published rate limit or plan cap the plan would exceed.</summary>
+public sealed record PlanWarning(string Account, string Code, string Message)
+{
+    public override string ToString() => $"warning {Code}: {Message}";
+}

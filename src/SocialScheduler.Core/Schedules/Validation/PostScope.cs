@@ -1,0 +1,30 @@
+namespace SocialScheduler.Core.Schedules.Validation;
+
+/// <summary>What a post is checked against besides itself: its schedule's header and the posts around it.</summary>
+/// <param name="Campaign">The campaign the post belongs to.</param>
+/// <param name="Hashtag">The hashtag every variant must carry; appended where a text lacks it.</param>
+/// <param name="DefaultTimeZone">The schedule's zone, used when the post names none.</param>
+/// <param name="FieldPrefix">Put before every field path: <c>posts[3].</c> in a file, empty for a form.</param>
+/// <param name="Origin">Where the post comes from, copied to <see cref="ScheduledPost.Origin"/>.</param>
+public sealed record PostScope(
+    string Campaign,
+    string Hashtag,
+    string? DefaultTimeZone,
+    string FieldPrefix = "",
+    string Origin = "web")
+{
+    /// <summary>
+    /// Posts already accepted, by id. A post whose due time is past is an error unless it is one of these with the
+    /// same due time (it was accepted while it was still ahead).
+    /// </summary>
+    public IReadOnlyDictionary<string, ScheduledPost> Accepted { get; init; } = new Dictionary<string, ScheduledPost>();
+
+    /// <summary>When true (the service's first load after a start), a past due time is a warning, not an error.</summary>
+    public bool PastIsWarning { get; init; }
+}
+
+/// <summary>The outcome for one post: the post when it has no error, and every finding.</summary>
+public sealed record PostValidation(ScheduledPost? Post, IReadOnlyList<FieldDiagnostic> Diagnostics)
+{
+    public bool IsValid => Post is not null;
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+using SocialScheduler.Core.Cards;
+using SocialScheduler.Imaging.Assets;
+
+namespace SocialScheduler.Imaging.Rendering;
+
+/// <summary>
+/// The parts of a card that do not depend on the statistic or locale (fill, rectangles, logo), drawn once per size
+/// and assets version and copied under every card.
+/// </summary>
+internal sealed class BackgroundCache : IDisposable
+{
+    private readonly ConcurrentDictionary<(string Fingerprint, string Size), Lazy<SKImage>> _images = new();
+
+    public SKImage Get(CardAssets assets, CardSize size) =>
+        _images.GetOrAdd((assets.Fingerprint, size.Name), _ => new Lazy<SKImage>(() => Draw(assets, size))).Value;
+
+    /// <summary>Drops backgrounds of assets no longer in use.</summary>
+    public void Retain(string fingerprint)
+    {
+        foreach (var key in _images.Keys.Where(k => k.Fingerprint != fingerprint))
+        {
+            // Not disposed here: a card being drawn may still read it; the finalizer frees it.
+            _images.TryRemove(key, out _);
+        }
+    }
+
+    private static SKImage Draw(CardAssets assets, CardSize size)
+    {
+        var layout = assets.Template.Sizes[size.Name];
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var canvas = surface.Canvas;
+        canvas.Clear(assets.Colors.TryGetValue("background", out var fill) ? fill : SKColors.White);
+        using var paint = new SKPaint { IsAntialias = true };
+        foreach (var rectangle in layout.Rectangles ?? [])
+        {
+            paint.Color = assets.Colors[rectangle.Color];
+            canvas.DrawRect(SKRect.Create(rectangle.X, rectangle.Y, rectangle.Width, rectangle.Height), paint);
+        }
+
+        if (assets.Logo is not null && layout.Logo is { } box)
+        {
+            canvas.DrawImage(assets.Logo, Fit(assets.Logo, box), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
+        }
+
+        return surface.Snapshot();
+    }
+
+    // Keeps the logo's aspect ratio, centred in its box.
+    private static SKRect Fit(SKImage logo, Box box)
+    {
+        var scale = Math.Min(box.Width / logo.Width, box.Height / logo.Height);
+        var (w, h) = (logo.Width * scale, logo.Height * scale);
+        return SKRect.Create(box.X + ((box.Width - w) / 2), box.Y + ((box.Height - h) / 2), w, h);
+    }
+
+    public void Dispose()
+    {
+        foreach (var image in _images.Values.Where(l => l.IsValueCreated))
+        {
+            image.Value.Dispose();
+        }
+
+        _images.Clear();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
+using SocialScheduler.Core.Cards;
+
+namespace SocialScheduler.Imaging.Rendering;
+
+/// <summary>
+/// Names a card by everything that decides its pixels: renderer version, assets (template, theme, fonts, logo),
+/// the texts printed, the locale and the size. Equal hashes mean equal bytes.
+/// </summary>
+internal static class ContentHash
+{
+    /// <summary>Raise when a change in drawing code changes pixels, so caches stop serving old images.</summary>
+    public const string RendererVersion = "statistic-card/1";
+
+    public static string Of(string assetsFingerprint, CardContent content, CardSize size)
+    {
+        var parts = new[]
+        {
+            RendererVersion, assetsFingerprint, size.Name, content.Locale, content.Number, content.Caption,
+            content.Source, content.Hashtag, content.Brand,
+        };
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\u001F', parts));
+        return Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+    }
+}

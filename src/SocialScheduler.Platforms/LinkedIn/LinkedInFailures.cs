@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.Http;
+
+namespace SocialScheduler.Platforms.LinkedIn;
+
+/// <summary>What a LinkedIn error means for the job layer.</summary>
+internal static partial class LinkedInFailures
+{
+    /// <summary>The post an earlier attempt made, named by LinkedIn's 422 "Content is a duplicate of urn:li:…".</summary>
+    public static string? DuplicateOf(ApiReply reply) =>
+        reply.Status == HttpStatusCode.UnprocessableEntity && Duplicate().Match(reply.Body) is { Success: true } match ? match.Groups[1].Value : null;
+
+    public static PublishResult Classify(ApiReply reply, string account, TimeProvider time)
+    {
+        if (reply.NetworkFailure is { } network)
+        {
+            return network;
+        }
+
+        var message = $"LinkedIn answered {reply.PlatformMessage()}";
+        return (int)reply.Status switch
+        {
+            // LinkedIn documents no rate-limit headers; its quotas are daily, so wait for the next UTC day.
+            429 => PublishResult.Failed(FailureKind.RateLimited, message, RetryAfter(reply, time)),
+            401 or 403 => PublishResult.Failed(FailureKind.Auth, message + $" Check Accounts:{account}:AccessToken and its w_member_social or w_organization_social scope."),
+            426 => PublishResult.Failed(FailureKind.Permanent, message + $" Set Accounts:{account}:Version to an active version (YYYYMM)."),
+            >= 500 => PublishResult.Failed(FailureKind.Transient, message),
+            _ => PublishResult.Failed(FailureKind.Permanent, message),
+        };
+    }
+
+    private static DateTimeOffset RetryAfter(ApiReply reply, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return reply.Headers.RetryAfter?.Delta is { } delta ? now + delta : new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+    }
+
+    [GeneratedRegex("duplicate of (urn:li:[A-Za-z]+:[0-9A-Za-z_-]+)")]
+    private static partial Regex Duplicate();
+}

@@ -1,0 +1,25 @@
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Publishing;
+
+namespace SocialScheduler.Platforms;
+
+/// <summary>Maps an account name to the adapter of the platform that <c>Accounts:&lt;name&gt;:Platform</c> names.</summary>
+internal sealed class PublisherResolver : IPublisherResolver
+{
+    private readonly AccountDirectory _accounts;
+    private readonly Dictionary<string, IPlatformPublisher> _byPlatform;
+
+    public PublisherResolver(AccountDirectory accounts, IEnumerable<IPlatformPublisher> publishers)
+    {
+        _accounts = accounts;
+        _byPlatform = publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IPlatformPublisher ForAccount(string account)
+    {
+        var platform = _accounts.Get(account).Platform;
+        return _byPlatform.TryGetValue(platform, out var publisher)
+            ? publisher
+            : throw new KeyNotFoundException(PlatformNames.Unknown(account, platform));
+    }
+}

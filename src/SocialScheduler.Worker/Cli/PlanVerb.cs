@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Schedules.Planning;
+using SocialScheduler.Jobs.Ledger;
+
+namespace SocialScheduler.Worker.Cli;
+
+/// <summary>
+/// <c>plan [--days N] [--account A] [--locale L]</c>: what will be published, when (UTC and the post's own zone),
+/// where and in which language, and which platform limits the plan would exceed.
+/// </summary>
+/// <remarks>Its services are resolved when it runs, so listing the verbs never depends on schedules being registered.</remarks>
+public sealed class PlanVerb(IServiceProvider services) : ICliVerb
+{
+    public string Name => "plan";
+
+    public string Usage => "[--days N] [--account A] [--locale L]  what will be published (default: the next 7 days)";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!PlanArguments.TryParse(args, out var request, out var problem))
+        {
+            await error.WriteLineAsync($"plan: {problem}. Usage: plan {Usage}");
+            return ExitCodes.WrongUsage;
+        }
+
+        var accounts = services.GetRequiredService<AccountDirectory>();
+        var planner = services.GetRequiredService<PublicationPlanner>();
+        var plans = services.GetRequiredService<IOptions<PlanOptions>>();
+        var time = services.GetRequiredService<TimeProvider>();
+        if (request.Account is { } name && !accounts.TryGet(name, out _))
+        {
+            await error.WriteLineAsync($"plan: '{name}' is not a configured account; use one of: {string.Join(", ", accounts.Names.Order(StringComparer.Ordinal))}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var snapshot = services.GetRequiredService<IScheduleSource>().Current;
+        var posts = snapshot.Posts.Concat(await WebPostsAsync(error, cancellationToken));
+        var from = time.GetUtcNow();
+        var to = from.AddDays(request.Days);
+        var plan = planner.Plan(posts, from, to, request.Account, request.Locale);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{plan.Count} publications from {from:yyyy-MM-dd HH:mm}Z to {to:yyyy-MM-dd HH:mm}Z"));
+        if (plan.Count > 0)
+        {
+            await PlanTable.WriteAsync(output, plan);
+        }
+
+        foreach (var warning in RateLimitCheck.Check(plan, plans.Value))
+        {
+            await output.WriteLineAsync(warning.ToString());
+        }
+
+        var errors = snapshot.Diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            await error.WriteLineAsync($"note: the schedules have {errors} errors; files with errors count with their last good version. Run 'validate' to see them.");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The posts written in the web UI, when the publishing pipeline is there to keep them.</summary>
+    private async Task<IReadOnlyList<ScheduledPost>> WebPostsAsync(TextWriter error, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IWebPostStore>() is not { } store)
+        {
+            return [];
+        }
+
+        try
+        {
+            return await store.ListAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The plan of the files is still worth showing when the database cannot be read.
+            await error.WriteLineAsync($"note: posts written in the web UI are not included: {ex.Message}");
+            return [];
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Campaigns;
+using SocialScheduler.Core.Schedules.Validation;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Publications;
+
+namespace SocialScheduler.Worker.Pages;
+
+[Authorize(Policy = WebPolicies.Compose)]
+public sealed class ComposeModel(
+    PostComposer composer,
+    IWebPostStore webPosts,
+    TextMeasurements measurements,
+    AccountDirectory accounts,
+    IOptions<WebOptions> web,
+    CampaignCatalog catalog) : PageModel
+{
+    public static readonly string[] CommonZones =
+        ["Europe/Brussels", "Europe/Paris", "Europe/Rome", "Europe/Madrid", "Europe/Berlin", "Europe/Amsterdam", "Europe/London", "Europe/Dublin", "UTC"];
+
+    [BindProperty]
+    public ComposeForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool Editing { get; set; }
+
+    public CampaignCatalog Catalog => catalog;
+
+    public IEnumerable<Statistic> Statistics => catalog.Statistics.OrderBy(s => s.Id, StringComparer.Ordinal);
+
+    public IEnumerable<string> AccountNames => accounts.Names.Order(StringComparer.Ordinal);
+
+    public IReadOnlyList<FieldDiagnostic> Errors { get; private set; } = [];
+
+    public IReadOnlyList<FieldDiagnostic> Warnings { get; private set; } = [];
+
+    public Dictionary<string, IReadOnlyList<TextCount>> Counts { get; } = new(StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
+    {
+        Form.TimeZone = web.Value.TimeZone;
+        if (id is null)
+        {
+            return Page();
+        }
+
+        var post = (await webPosts.ListAsync(cancellationToken)).FirstOrDefault(p => p.Campaign == catalog.Campaign && p.Id == id);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        var local = TimeZoneInfo.ConvertTime(post.DueUtc, Display.Zone(post.TimeZone));
+        Form = new ComposeForm
+        {
+            Id = post.Id,
+            Card = post.Card,
+            Locales = post.Locales.ToList(),
+            Accounts = post.Accounts.ToList(),
+            At = local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            TimeZone = post.TimeZone,
+            Text = post.Text.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+        };
+        Editing = true;
+        Measure();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await composer.SaveAsync(Form, User.Identity?.Name ?? "unknown", Editing, cancellationToken);
+        if (result.Post is not null)
+        {
+            TempData["Message"] = $"Saved: {result.Post.Publications().Count()} publications of {result.Post.Id} are scheduled.";
+            return Redirect($"/posts/{result.Post.Campaign}/{result.Post.Id}");
+        }
+
+        Errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Warnings = result.Diagnostics.Where(d => !d.IsError).ToList();
+        Measure();
+        return Page();
+    }
+
+    private void Measure()
+    {
+        foreach (var locale in catalog.Locales)
+        {
+            Counts[locale] = measurements.Measure(Form.Text.GetValueOrDefault(locale), Form.Accounts);
+        }
+    }
+}

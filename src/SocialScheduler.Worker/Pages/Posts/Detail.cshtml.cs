@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Publications;
+
+namespace SocialScheduler.Worker.Pages.Posts;
+
+public sealed class DetailModel(
+    IPublicationLedger ledger,
+    IPublishingCommands commands,
+    IAuthorizationService authorization,
+    IOptions<ApprovalOptions> approval) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Campaign { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string PostId { get; set; } = "";
+
+    public IReadOnlyList<PublicationRecord> Rows { get; private set; } = [];
+
+    public IReadOnlyList<PublicationHistoryEntry> History { get; private set; } = [];
+
+    public bool ApprovalRequired => approval.Value.Required;
+
+    public bool CanAct { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>Locales with a pending, unapproved publication that this user may approve (not their own post).</summary>
+    public IEnumerable<string> LocalesAwaitingApproval => !ApprovalRequired ? [] : Rows
+        .Where(r => Display.IsPending(r.State) && r.ApprovedBy is null && r.Author != User.Identity?.Name)
+        .Select(r => r.Key.Locale).Distinct();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(string locale, CancellationToken cancellationToken) =>
+        ActAsync(() => commands.ApproveAsync(Campaign, PostId, locale, Actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken cancellationToken) =>
+        ActAsync(() => commands.CancelAsync(Campaign, PostId, Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken: cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellationToken) =>
+        ActAsync(() => commands.RetryAsync(PublicationKey.Parse(key), Actor, cancellationToken), cancellationToken);
+
+    private string Actor => User.Identity?.Name ?? "unknown";
+
+    private async Task<IActionResult> ActAsync(Func<Task<CommandResult>> command, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, WebPolicies.Compose)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var result = await command();
+        if (result.Succeeded)
+        {
+            Message = result.Message;
+            return RedirectToPage();
+        }
+
+        Error = result.Message;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        CanAct = (await authorization.AuthorizeAsync(User, WebPolicies.Compose)).Succeeded;
+        Rows = await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, PostId = PostId }, cancellationToken);
+        var history = new List<PublicationHistoryEntry>();
+        foreach (var row in Rows)
+        {
+            history.AddRange(await ledger.HistoryAsync(row.Key, cancellationToken));
+        }
+
+        History = history.OrderBy(h => h.At).ToList();
+    }
+}

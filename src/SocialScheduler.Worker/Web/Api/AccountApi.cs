@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using SocialScheduler.Worker.Web.Auth;
+
+namespace SocialScheduler.Worker.Web.Api;
+
+/// <summary>The signed-in user, the antiforgery token for scripts, and user administration.</summary>
+internal static class AccountApi
+{
+    public sealed record Me(string UserName, IReadOnlyList<string> Roles);
+
+    public sealed record AntiforgeryToken(string HeaderName, string Token);
+
+    public sealed record NewUser(string UserName, string Password, string Role);
+
+    public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new Me(
+                user.Identity?.Name ?? "",
+                WebRoles.All.Where(user.IsInRole).ToList())))
+            .WithSummary("The signed-in user and their roles.");
+
+        api.MapGet("/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(http);
+                return TypedResults.Ok(new AntiforgeryToken(WebAntiforgery.HeaderName, tokens.RequestToken ?? ""));
+            })
+            .WithSummary("A token to send in the X-CSRF-TOKEN header of every POST, PUT and DELETE.");
+
+        var users = api.MapGroup("/users").RequireAuthorization(WebPolicies.Admin).WithTags("Users");
+        users.MapGet("/", (UserAdministration admin, CancellationToken ct) => admin.ListAsync(ct))
+            .WithSummary("Every user with their role (Admin only).");
+        users.MapPost("/", CreateUserAsync)
+            .WithSummary("Creates a user who must change the given password at first sign-in (Admin only).");
+        return api;
+    }
+
+    private static async Task<Results<Created<UserSummary>, ProblemHttpResult>> CreateUserAsync(NewUser body, UserAdministration admin)
+    {
+        var (user, errors) = await admin.CreateAsync(body.UserName, body.Password, body.Role);
+        if (user is null)
+        {
+            return TypedResults.Problem(
+                title: "The user was not created",
+                detail: string.Join(" ", errors),
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return TypedResults.Created($"/api/users/{user.Id}", user);
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace SocialScheduler.Worker.Web.Auth;
+
+/// <summary>One line of the user list.</summary>
+public sealed record UserSummary(string Id, string UserName, string Role, bool Locked, bool MustChangePassword);
+
+/// <summary>What admins do to users, shared by the Users page and <c>/api/users</c>. Errors are sentences for people.</summary>
+public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider time)
+{
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var all = await users.Users.OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var result = new List<UserSummary>(all.Count);
+        foreach (var user in all)
+        {
+            result.Add(await SummaryAsync(user));
+        }
+
+        return result;
+    }
+
+    public async Task<(UserSummary? User, IReadOnlyList<string> Errors)> CreateAsync(string userName, string password, string role)
+    {
+        if (!WebRoles.IsKnown(role))
+        {
+            return (null, [$"Role '{role}' does not exist: choose {string.Join(", ", WebRoles.All)}."]);
+        }
+
+        var user = new WebUser { UserName = userName?.Trim(), MustChangePassword = true };
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded)
+        {
+            return (null, Describe(created));
+        }
+
+        var added = await users.AddToRoleAsync(user, role);
+        return added.Succeeded ? (await SummaryAsync(user), []) : (null, Describe(added));
+    }
+
+    public async Task<IReadOnlyList<string>> SetRoleAsync(string actingUserId, string userId, string role)
+    {
+        if (!WebRoles.IsKnown(role))
+        {
+            return [$"Role '{role}' does not exist: choose {string.Join(", ", WebRoles.All)}."];
+        }
+
+        if (actingUserId == userId && role != WebRoles.Admin)
+        {
+            return ["You cannot take the Admin role from yourself: ask another admin."];
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return ["That user no longer exists."];
+        }
+
+        var removed = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        if (!removed.Succeeded)
+        {
+            return Describe(removed);
+        }
+
+        return Describe(await users.AddToRoleAsync(user, role));
+    }
+
+    public async Task<IReadOnlyList<string>> ResetPasswordAsync(string userId, string password)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return ["That user no longer exists."];
+        }
+
+        var removed = await users.RemovePasswordAsync(user);
+        var added = removed.Succeeded ? await users.AddPasswordAsync(user, password ?? "") : removed;
+        if (!added.Succeeded)
+        {
+            return Describe(added);
+        }
+
+        user.MustChangePassword = true;
+        return Describe(await users.UpdateAsync(user));
+    }
+
+    public async Task<IReadOnlyList<string>> SetLockedAsync(string actingUserId, string userId, bool locked)
+    {
+        if (actingUserId == userId && locked)
+        {
+            return ["You cannot lock yourself out: ask another admin."];
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return ["That user no longer exists."];
+        }
+
+        var until = locked ? DateTimeOffset.MaxValue : (DateTimeOffset?)null;
+        var result = await users.SetLockoutEndDateAsync(user, until);
+        if (result.Succeeded)
+        {
+            // Ends the locked user's sessions at their next security-stamp check.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return Describe(result);
+    }
+
+    private async Task<UserSummary> SummaryAsync(WebUser user)
+    {
+        var roles = await users.GetRolesAsync(user);
+        var locked = user.LockoutEnd is { } end && end > time.GetUtcNow();
+        return new(user.Id, user.UserName ?? "", roles.FirstOrDefault() ?? "", locked, user.MustChangePassword);
+    }
+
+    private static IReadOnlyList<string> Describe(IdentityResult result) =>
+        result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
+}

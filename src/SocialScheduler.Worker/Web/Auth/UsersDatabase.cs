@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SocialScheduler.Core.Storage;
+
+namespace SocialScheduler.Worker.Web.Auth;
+
+/// <summary>Points <see cref="UsersDbContext"/> at the database named by <c>Storage:*</c>.</summary>
+internal sealed class UsersDatabase : IDisposable
+{
+    private readonly SqliteConnection? _memoryKeepAlive;
+
+    public UsersDatabase(StorageOptions storage)
+    {
+        Provider = storage.Provider;
+        ConnectionString = storage.ConnectionString;
+        if (Provider == StorageProvider.InMemory)
+        {
+            // Nothing durable is wanted: a private shared-cache SQLite database lives as long as one connection does.
+            ConnectionString = $"Data Source=socialscheduler-users-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            _memoryKeepAlive = new SqliteConnection(ConnectionString);
+            _memoryKeepAlive.Open();
+        }
+        else if (Provider == StorageProvider.Sqlite)
+        {
+            CreateFolderOf(ConnectionString);
+        }
+    }
+
+    public StorageProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        _ = Provider switch
+        {
+            StorageProvider.PostgreSql => options.UseNpgsql(ConnectionString),
+            StorageProvider.SqlServer => options.UseSqlServer(ConnectionString),
+            _ => options.UseSqlite(ConnectionString),
+        };
+    }
+
+    public void Dispose() => _memoryKeepAlive?.Dispose();
+
+    private static void CreateFolderOf(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Schedules.Validation;
+using SocialScheduler.Core.Tests.Support;
+
+namespace SocialScheduler.Core.Tests.Schedules;
+
+/// <summary>One post entered in the web form gets the same rules as a file, with field paths instead of lines.</summary>
+public class FormValidationFacts
+{
+    private static readonly PostValidator Validator = Some.PostValidator();
+
+    private static PostDraft Draft => new()
+    {
+        Id = "web-post",
+        At = "2026-12-10T18:00",
+        TimeZone = "Europe/Paris",
+        Accounts = ["x-main"],
+        Locales = ["fr"],
+        Card = "growth-2020",
+        Text = new Dictionary<string, string> { ["fr"] = "+35 % de signalements en 2021." },
+    };
+
+    [Fact]
+    public void A_valid_form_post_becomes_a_scheduled_post_with_the_hashtag()
+    {
+        var result = Validator.Validate(Draft, Validator.FormScope());
+
+        Assert.True(result.IsValid);
+        Assert.Equal("+35 % de signalements en 2021. #ChildSafetyOnlineNow", result.Post!.Text["fr"]);
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 17, 0, 0, TimeSpan.Zero), result.Post.DueUtc);
+        Assert.Equal("web", result.Post.Origin);
+    }
+
+    [Fact]
+    public void A_form_error_names_the_field_without_a_file()
+    {
+        var result = Validator.Validate(Draft with { Text = new Dictionary<string, string> { ["fr"] = new string('é', 270) } }, Validator.FormScope());
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("text.fr", error.Field);
+        Assert.Equal("SS012", error.Code);
+        Assert.Equal("text.fr is 292 of 280 weighted characters on account x-main (X), hashtag included; shorten it by 12", error.Message);
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void A_form_without_a_zone_uses_the_default_it_is_given()
+    {
+        var result = Validator.Validate(Draft with { TimeZone = null }, Validator.FormScope("Europe/London"));
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 18, 0, 0, TimeSpan.Zero), result.Post!.DueUtc);
+    }
+
+    [Fact]
+    public void Every_error_of_a_form_is_reported_at_once()
+    {
+        var draft = Draft with { Id = "Web Post", Accounts = ["nobody"], Locales = ["pt"], At = "tomorrow" };
+
+        var fields = Validator.Validate(draft, Validator.FormScope()).Diagnostics.Select(d => d.Field);
+
+        Assert.Equal(["id", "at", "accounts[0]", "locales[0]", "text.fr"], fields);
+    }
+
+    [Fact]
+    public void A_form_post_may_not_take_the_id_of_a_post_from_a_file()
+    {
+        var file = Validate.Post(Yaml.Schedule(Yaml.Post("web-post")));
+        var current = new ScheduleSnapshot([file], [], Some.Now);
+
+        var result = Validator.ValidateForm(Draft, current);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("id 'web-post' is already used by a post from dec.yaml; give each post of the campaign its own id", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Editing_a_web_post_keeps_its_id_and_a_due_time_that_has_passed()
+    {
+        var published = Validator.Validate(Draft, Validator.FormScope()).Post!;
+        var later = new PostValidator(Some.Catalog, Some.Accounts, Some.Clock(published.DueUtc.AddDays(1)),
+            new SocialScheduler.Core.Text.PlatformTextLimits(Some.Accounts, new Dictionary<string, SocialScheduler.Core.Text.PlatformTextSettings>()), []);
+
+        var result = later.ValidateForm(Draft, new ScheduleSnapshot([published], [], Some.Now), editing: "web-post");
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Diagnostics);
+    }
+}

@@ -1,0 +1,49 @@
+using SocialScheduler.Core.Schedules.Planning;
+using SocialScheduler.Core.Text;
+
+namespace SocialScheduler.Core.Tests.Schedules;
+
+public class RateLimitCheckFacts
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private static List<PlannedPublication> Every(TimeSpan step, int count, string account, TextPlatform platform, string? card) =>
+        Enumerable.Range(0, count)
+            .Select(i => new PlannedPublication(Start + (step * i), Start + (step * i), "UTC", account, platform, "en", $"p{i}", card))
+            .ToList();
+
+    [Fact]
+    public void Mastodon_counts_two_requests_for_a_post_with_a_card()
+    {
+        var plan = Every(TimeSpan.FromSeconds(1), 151, "mastodon-eu", TextPlatform.Mastodon, "reports-2021");
+
+        var warning = Assert.Single(RateLimitCheck.Check(plan, new PlanOptions()));
+
+        Assert.Equal("PL002", warning.Code);
+        Assert.StartsWith("account mastodon-eu (Mastodon) needs 302 between 2026-12-01 08:00Z and 2026-12-01 08:02Z; Mastodon allows 300 requests per 5 minutes per account", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Posts_spread_out_enough_raise_no_warning()
+    {
+        var plan = Every(TimeSpan.FromSeconds(10), 100, "x-main", TextPlatform.X, null)
+            .Concat(Every(TimeSpan.FromMinutes(15), 96, "x-main", TextPlatform.X, null).Select(p => p with { DueUtc = p.DueUtc.AddDays(2) }))
+            .ToList();
+
+        Assert.Empty(RateLimitCheck.Check(plan, new PlanOptions()));
+    }
+
+    [Fact]
+    public void Bluesky_record_points_are_checked_per_hour()
+    {
+        var plan = Every(TimeSpan.FromSeconds(2), 1667, "bsky", TextPlatform.Bluesky, null);
+
+        var warning = Assert.Single(RateLimitCheck.Check(plan, new PlanOptions()));
+
+        Assert.StartsWith("account bsky (Bluesky) needs 5001 between", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_outbox_has_no_rate_limit() =>
+        Assert.Empty(RateLimitCheck.Check(Every(TimeSpan.Zero, 10_000, "outbox", TextPlatform.Outbox, "reports-2021"), new PlanOptions()));
+}

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SkiaSharp;
+using SocialScheduler.Core.Campaigns;
+using SocialScheduler.Core.Cards;
+using SocialScheduler.Imaging;
+using SocialScheduler.Imaging.Assets;
+using SocialScheduler.Imaging.Caching;
+
+// bench run ASSETS CACHE_DIR THREADS : the whole campaign through the cached renderer, as `render` does.
+// bench measure ASSETS               : uncached throughput on 1 and 2 threads, CPU per card (draw, encode).
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var mode = args.ElementAtOrDefault(0) ?? "measure";
+var assets = args.ElementAtOrDefault(1) ?? "assets";
+var catalog = CampaignCatalogLoader.LoadFromDirectory(Path.Combine(assets, "campaign"));
+var requests = (
+    from s in catalog.Statistics
+    from l in catalog.Locales
+    from z in CardSize.All
+    select new CardRequest(s.Id, l, z.Name)).ToList();
+
+if (mode == "run")
+{
+    var threads = int.Parse(args.ElementAtOrDefault(3) ?? "2", CultureInfo.InvariantCulture);
+    using var renderer = Create(assets, catalog, args.ElementAtOrDefault(2));
+    var clock = Stopwatch.StartNew();
+    Parallel.ForEach(requests, new ParallelOptions { MaxDegreeOfParallelism = threads }, r => renderer.Render(r));
+    Console.WriteLine($"rendered {requests.Count} cards on {threads} threads in {clock.ElapsedMilliseconds} ms (in process); peak RSS {PeakMegabytes()} MB");
+    return;
+}
+
+if (mode == "png")
+{
+    // Which PNG settings to use: every filter set and zlib level on the same drawn square cards.
+    using var renderer = Create(assets, catalog, null);
+    var squares = requests.Where(r => r.Size == "square").Take(12).Select(renderer.DrawUncached).ToList();
+    foreach (var opaque in new[] { false, true })
+    {
+        foreach (var filter in new[] { SKPngEncoderFilterFlags.None, SKPngEncoderFilterFlags.Sub, SKPngEncoderFilterFlags.Up, SKPngEncoderFilterFlags.AllFilters })
+        {
+            foreach (var level in new[] { 1, 3, 6 })
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                long bytes = 0;
+                foreach (var bitmap in squares)
+                {
+                    using var pixmap = bitmap.PeekPixels();
+                    using var source = opaque ? new SKPixmap(pixmap.Info.WithAlphaType(SKAlphaType.Opaque), pixmap.GetPixels(), pixmap.RowBytes) : null;
+                    using var data = (source ?? pixmap).Encode(new SKPngEncoderOptions(filter, level))!;
+                    bytes += data.Size;
+                }
+
+                var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / squares.Count;
+                Console.WriteLine($"{(opaque ? "RGB " : "RGBA")} {filter,-10} zlib {level}: {ms,5:0.0} ms CPU, {bytes / squares.Count / 1024,4} KiB");
+            }
+        }
+    }
+
+    squares.ForEach(b => b.Dispose());
+    return;
+}
+
+using (var warm = Create(assets, catalog, null))
+{
+    // JIT and font caches warm, so the figures are steady-state.
+    requests.Take(30).ToList().ForEach(r => warm.RenderUncached(r, ThreadCpu.Milliseconds, out _, out _));
+}
+
+foreach (var threads in new[] { 1, 2, 2, 2 })
+{
+    using var renderer = Create(assets, catalog, null);
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    Parallel.ForEach(requests, new ParallelOptions { MaxDegreeOfParallelism = threads }, r => renderer.RenderUncached(r, ThreadCpu.Milliseconds, out _, out _));
+    var wall = clock.Elapsed.TotalSeconds;
+    var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+    Console.WriteLine($"{threads} thread(s): {requests.Count / wall:0.0} cards/s, {wall * 1000:0} ms wall, {cpuMs / requests.Count:0.0} ms CPU per card (all sizes); RSS after {RssMegabytes()} MB");
+}
+
+using (var renderer = Create(assets, catalog, null))
+{
+    foreach (var size in CardSize.All)
+    {
+        var ofSize = requests.Where(r => r.Size == size.Name).ToList();
+        double draw = 0, encode = 0, bytes = 0;
+        foreach (var request in ofSize)
+        {
+            bytes += renderer.RenderUncached(request, ThreadCpu.Milliseconds, out var d, out var e).Length;
+            (draw, encode) = (draw + d, encode + e);
+        }
+
+        var n = ofSize.Count;
+        Console.WriteLine(
+            $"{size.Name,-9} {size.Width}x{size.Height}: {(draw + encode) / n,5:0.0} ms CPU per card = draw {draw / n:0.0} + PNG encode {encode / n:0.0}; {bytes / n / 1024:0} KiB average");
+    }
+}
+
+using (var renderer = Create(assets, catalog, null))
+{
+    // Layout alone (fitting every text box), to tell it apart from painting in the draw figure.
+    var squares = requests.Where(r => r.Size == "square").ToList();
+    var started = ThreadCpu.Milliseconds();
+    foreach (var request in squares)
+    {
+        renderer.LayoutOnly(request);
+    }
+
+    Console.WriteLine($"of which text layout (fitting every box): {(ThreadCpu.Milliseconds() - started) / squares.Count:0.00} ms CPU per square card");
+}
+
+Console.WriteLine($"peak RSS {PeakMegabytes()} MB");
+
+static SkiaCardRenderer Create(string assets, CampaignCatalog catalog, string? cache)
+{
+    var options = Options.Create(new ImagingOptions { AssetsPath = assets, CacheDirectory = cache, MemoryCacheEntries = 0 });
+    return new SkiaCardRenderer(new CardAssetSource(options, NullLogger<CardAssetSource>.Instance), catalog, new RenderedCardCache(options));
+}
+
+static long RssMegabytes()
+{
+    using var process = Process.GetCurrentProcess();
+    return process.WorkingSet64 / (1024 * 1024);
+}
+
+static long PeakMegabytes()
+{
+    using var process = Process.GetCurrentProcess();
+    return process.PeakWorkingSet64 / (1024 * 1024);
+}

@@ -1,0 +1,51 @@
+using SocialScheduler.Core.Cards;
+using SocialScheduler.Imaging.Tests.Support;
+
+namespace SocialScheduler.Imaging.Tests;
+
+public sealed class PlatformLimitFacts
+{
+    [Theory]
+    [InlineData("X", "landscape")]
+    [InlineData("Mastodon", "landscape")]
+    [InlineData("Bluesky", "landscape")]
+    [InlineData("LinkedIn", "link")]
+    public void Each_platform_has_its_default_card_size(string platform, string size) =>
+        Assert.Equal(size, PlatformImageRules.For(platform).DefaultSize.Name);
+
+    [Fact]
+    public void Bluesky_takes_at_most_a_million_bytes() =>
+        Assert.Equal(1_000_000, PlatformImageRules.For("bluesky").MaxBytes);
+
+    [Fact]
+    public void A_card_under_the_limit_stays_a_png()
+    {
+        var card = Renderers.Shared.Render(new CardRequest("growth-2020", "it", "wide"), PlatformImageRules.For("Bluesky").MaxBytes);
+
+        Assert.Equal("image/png", card.ContentType);
+        Assert.True(card.Content.Length <= 1_000_000);
+    }
+
+    [Fact]
+    public void A_card_over_the_limit_becomes_a_jpeg_under_it()
+    {
+        var request = new CardRequest("growth-2020", "it", "wide");
+        var png = Renderers.Shared.Render(request);
+        var limit = png.Content.Length - 1;
+
+        var card = Renderers.Shared.Render(request, limit);
+
+        Assert.Equal("image/jpeg", card.ContentType);
+        Assert.InRange(card.Content.Length, 1, limit);
+        using var bitmap = Png.Decode(card.Content);
+        Assert.Equal((1600, 900), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void A_limit_no_encoding_can_meet_is_an_error_not_a_refused_upload()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Renderers.Shared.Render(new CardRequest("growth-2020", "it", "wide"), 2_000));
+
+        Assert.Contains("does not fit in 2000 bytes", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Time.Testing;
+using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.LinkedIn;
+using SocialScheduler.Platforms.Tests.Fakes;
+using SocialScheduler.Platforms.Tests.Fakes.LinkedIn;
+using SocialScheduler.Platforms.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocialScheduler.Platforms.Tests.LinkedIn;
+
+public sealed class LinkedInPublisherFacts : IAsyncLifetime
+{
+    private const string Canary = "CANARY-linkedin-2c81f4";
+    private const string Author = "urn:li:organization:5515715";
+    private readonly LinkedInFake _linkedIn = new("token-" + Canary, Author);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero));
+    private PlatformHarness _harness = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _linkedIn.StartAsync();
+        _harness = Harness("token-" + Canary);
+    }
+
+    [Fact]
+    public async Task A_card_post_with_alt_text_and_hashtag_is_published_in_all_six_locales_and_shown_uncut()
+    {
+        foreach (var locale in Some.Locales)
+        {
+            var result = await _harness.PublishAsync(locale);
+
+            Assert.True(result.Succeeded, result.ToString());
+            var post = Assert.Single(_linkedIn.Posts, p => p.Urn == result.RemoteId);
+            Assert.Equal(Some.Texts[locale], post.Shown);
+            Assert.Equal(Some.AltText(locale), post.AltText);
+            Assert.Equal(Some.Post(locale: locale).Media[0].Content.ToArray(), _linkedIn.Images[post.ImageId!]);
+            Assert.Equal(new Uri($"https://www.linkedin.com/feed/update/{post.Urn}"), result.Url);
+        }
+    }
+
+    [Theory]
+    [InlineData("Guam (GPA) #ChildSafetyOnlineNow", "Guam \\(GPA\\) #ChildSafetyOnlineNow")]
+    [InlineData("a_b *c* ~d~ @e [f] {g} <h> |i| \\j", "a\\_b \\*c\\* \\~d\\~ \\@e \\[f\\] \\{g\\} \\<h\\> \\|i\\| \\\\j")]
+    [InlineData("#1 and C# and #Tag", "#1 and C\\# and #Tag")]
+    public void Little_text_escapes_every_reserved_character_but_keeps_hashtags(string text, string expected)
+    {
+        Assert.Equal(expected, LittleText.Escape(text));
+        Assert.Equal(text, LinkedInFake.Render(expected));
+    }
+
+    [Fact]
+    public async Task A_revoked_token_is_an_auth_failure()
+    {
+        using var harness = Harness("revoked");
+
+        Assert.Equal(FailureKind.Auth, (await harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
+    public async Task A_sunset_version_is_permanent_and_names_the_setting()
+    {
+        using var harness = Harness("token-" + Canary, version: "202401");
+
+        var result = await harness.PublishAsync();
+
+        Assert.Equal(FailureKind.Permanent, result.Failure);
+        Assert.Contains("Requested version 202401 is not active", result.Message, StringComparison.Ordinal);
+        Assert.Contains("Accounts:linkedin-org:Version", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_429_is_rate_limited_until_the_next_UTC_day()
+    {
+        _linkedIn.FailNext("/rest/posts", Fault.RateLimited);
+
+        var result = await _harness.PublishAsync();
+
+        Assert.Equal(FailureKind.RateLimited, result.Failure);
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _linkedIn.FailNext("/rest/posts", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
+    public async Task A_503_is_transient()
+    {
+        _linkedIn.FailNext("/rest/posts", Fault.ServerError);
+
+        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
+    public async Task A_commentary_over_3000_characters_is_permanent_with_LinkedIn_s_message()
+    {
+        var result = await _harness.PublishAsync(text: new string('a', 3000) + " " + Some.Hashtag);
+
+        Assert.Equal(FailureKind.Permanent, result.Failure);
+        Assert.Contains("commentary is longer than 3000 characters", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_timeout_after_the_post_was_sent_is_unknown_and_the_finder_finds_it()
+    {
+        _linkedIn.FailNext("/rest/posts", Fault.HangAfterHandling);
+
+        var result = await _harness.PublishAsync();
+        var found = await _harness.Finder.FindAsync(Some.Post(_harness.Account), TestContext.Current.CancellationToken);
+
+        Assert.Equal(FailureKind.Unknown, result.Failure);
+        Assert.Equal(Assert.Single(_linkedIn.Posts).Urn, found!.RemoteId);
+    }
+
+    [Fact]
+    public async Task A_duplicate_refusal_returns_the_post_LinkedIn_names()
+    {
+        var first = await _harness.PublishAsync(key: "attempt-1");
+
+        var second = await _harness.PublishAsync(key: "attempt-2");
+
+        Assert.Equal(first, second);
+        Assert.Single(_linkedIn.Posts);
+    }
+
+    [Fact]
+    public async Task An_unreachable_LinkedIn_is_transient()
+    {
+        await _linkedIn.DisposeAsync();
+
+        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
+    public async Task No_token_appears_in_any_log_line_or_failure_message()
+    {
+        _linkedIn.UploadToken = "upload-" + Canary;
+        var messages = new List<string?>();
+        foreach (var fault in Enum.GetValues<Fault>())
+        {
+            _linkedIn.FailNext("/rest/posts", fault);
+            messages.Add((await _harness.PublishAsync(Some.Locales.ElementAt((int)fault))).ToString());
+        }
+
+        Assert.Contains(_harness.Logs.Lines, line => line.Contains("dms-uploads", StringComparison.Ordinal));
+        Assert.DoesNotContain(_harness.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
+    }
+
+    private PlatformHarness Harness(string token, string version = "202610") => new("linkedin-org", new Dictionary<string, string?>
+    {
+        ["Platform"] = "LinkedIn",
+        ["BaseUrl"] = _linkedIn.BaseUrl.ToString(),
+        ["AccessToken"] = token,
+        ["Author"] = Author,
+        ["Version"] = version,
+    }, services => services.AddSingleton<TimeProvider>(_time));
+
+    public async ValueTask DisposeAsync()
+    {
+        _harness.Dispose();
+        await _linkedIn.DisposeAsync();
+    }
+}
