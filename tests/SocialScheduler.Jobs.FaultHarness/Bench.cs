@@ -108,9 +108,9 @@ internal static class Bench
         return (loadTime, reload, again.JobsCreated + again.Added + again.Moved);
     }
 
-    // A disposed host leaves its logger factory as Hangfire's global log provider.
+    // A disposed host leaves its logger factory and job activator in Hangfire's global configuration.
     private static void ResetHangfireLogging() =>
-        GlobalConfiguration.Configuration.UseColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Warn);
+        GlobalConfiguration.Configuration.UseColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Warn).UseActivator(new JobActivator());
 
     private static async Task<IHost> HostAsync(string? postgres, IScheduleSource source, IPublisherResolver publisher)
     {
