@@ -24,16 +24,16 @@ internal static class Bench
         var options = new ConfigurationBuilder().AddCommandLine(args).Build();
         var (jobs, posts, load) = (options.GetValue("jobs", 2000), options.GetValue("posts", 2000), options.GetValue("load", 10_000));
         var postgres = options["postgres"];
-        var rows = new List<(string Storage, Figures Figures)> { ("SQLite (Hangfire in memory)", await MeasureAsync(null, jobs, posts, load)) };
-        if (!string.IsNullOrEmpty(postgres))
-        {
-            rows.Add(("PostgreSQL", await MeasureAsync(postgres, jobs, posts, load)));
-        }
-
         Console.WriteLine($"| Storage | trivial jobs/s ({jobs}) | publications/s ({posts}) | ratio | load {load} posts | reload unchanged (new jobs) | delayed start lateness p50 / p95 |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var (storage, f) in rows)
+        foreach (var (storage, connection) in new[] { ("SQLite (Hangfire in memory)", (string?)null), ("PostgreSQL", postgres) })
         {
+            if (storage == "PostgreSQL" && string.IsNullOrEmpty(connection))
+            {
+                continue;
+            }
+
+            var f = await MeasureAsync(connection, jobs, posts, load);
             Console.WriteLine($"| {storage} | {f.JobsPerSecond:0} | {f.PublicationsPerSecond:0} | {f.PublicationsPerSecond / f.JobsPerSecond:0.00}× | {f.Load.TotalSeconds:0.00} s | {f.Reload.TotalSeconds:0.00} s ({f.ReloadJobs}) | {f.LatenessP50.TotalSeconds:0.00} / {f.LatenessP95.TotalSeconds:0.00} s |");
         }
 
@@ -56,6 +56,7 @@ internal static class Bench
 
     private static async Task<double> TrivialJobsAsync(string? postgres, int count)
     {
+        ResetHangfireLogging();
         var storage = HangfireStorageSetup.Create(await StorageAsync(postgres), "bench_hf_" + Guid.NewGuid().ToString("N")[..8]);
         var client = new BackgroundJobClient(storage);
         Counter.Reset();
@@ -107,8 +108,13 @@ internal static class Bench
         return (loadTime, reload, again.JobsCreated + again.Added + again.Moved);
     }
 
+    // A disposed host leaves its logger factory and job activator in Hangfire's global configuration.
+    private static void ResetHangfireLogging() =>
+        GlobalConfiguration.Configuration.UseColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Warn).UseActivator(new JobActivator());
+
     private static async Task<IHost> HostAsync(string? postgres, IScheduleSource source, IPublisherResolver publisher)
     {
+        ResetHangfireLogging();
         var storage = await StorageAsync(postgres);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

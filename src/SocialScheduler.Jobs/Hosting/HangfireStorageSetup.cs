@@ -30,7 +30,16 @@ internal static class HangfireStorageSetup
                     PrepareSchemaIfNecessary = true,
                     SchemaName = schema,
                 };
-                return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, postgres, null), postgres);
+                var storageOnPostgres = new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, postgres, null), postgres);
+
+                // Jobs are created at start, before the server would install Hangfire's schema on first use.
+                using (var connection = new Npgsql.NpgsqlConnection(storage.ConnectionString))
+                {
+                    connection.Open();
+                    PostgreSqlObjectsInstaller.Install(connection, schema);
+                }
+
+                return storageOnPostgres;
             case StorageProvider.SqlServer:
                 return new SqlServerStorage(storage.ConnectionString, new SqlServerStorageOptions
                 {

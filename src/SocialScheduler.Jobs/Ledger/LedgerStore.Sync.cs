@@ -29,6 +29,7 @@ internal sealed partial class LedgerStore
     public async Task<SyncOutcome> SyncAsync(IReadOnlyCollection<DesiredPublication> desired, long missedBeforeMs, CancellationToken cancellationToken)
     {
         var now = NowMs;
+        using var turn = await database.WriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var existing = (await connection.QueryAsync<(string Id, string ContentHash, string State, string? JobId)>(

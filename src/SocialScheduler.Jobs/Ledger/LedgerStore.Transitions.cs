@@ -46,6 +46,7 @@ internal sealed partial class LedgerStore
     public async Task<bool> TransitionAsync(
         string id, IReadOnlyCollection<PublicationState> from, Change change, string actor, string? detail, CancellationToken cancellationToken = default)
     {
+        using var turn = await database.WriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await TransitionAsync(connection, transaction, id, from, change, actor, detail);
@@ -119,11 +120,34 @@ internal sealed partial class LedgerStore
     /// <summary>Records the Hangfire job of a revision, unless the record moved on (or already has a job) meanwhile.</summary>
     public async Task<bool> SetJobAsync(string id, long revision, string? expectedJob, string jobId, CancellationToken cancellationToken = default)
     {
+        using var turn = await database.WriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var sql = $"UPDATE {Table} SET job_id = @jobId WHERE id = @id AND revision = @revision AND state = 'Scheduled' AND " +
             (expectedJob is null ? "job_id IS NULL" : "job_id = @expectedJob");
         return await connection.ExecuteAsync(new CommandDefinition(
             sql, new { id, revision, expectedJob, jobId }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>Records the new jobs of many records in one transaction; returns the job ids that lost (to delete).</summary>
+    public async Task<IReadOnlyList<string>> SetNewJobsAsync(IReadOnlyList<(string Id, long Revision, string JobId)> jobs, CancellationToken cancellationToken = default)
+    {
+        var lost = new List<string>();
+        using var turn = await database.WriteTurnAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (id, revision, jobId) in jobs)
+        {
+            var set = await connection.ExecuteAsync(
+                $"UPDATE {Table} SET job_id = @jobId WHERE id = @id AND revision = @revision AND state = 'Scheduled' AND job_id IS NULL",
+                new { id, revision, jobId }, transaction);
+            if (set == 0)
+            {
+                lost.Add(jobId);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return lost;
     }
 
     /// <summary>Scheduled records with no job yet whose next attempt is before <paramref name="untilMs"/>.</summary>

@@ -13,6 +13,7 @@ internal sealed partial class PublishingCommands
             "WHERE NOT EXISTS (SELECT 1 FROM publishing_pauses WHERE scope = @Scope)",
             new { Scope = scope.Value, Now = time.GetUtcNow().ToUnixTimeMilliseconds(), Actor = actor, Reason = reason },
             cancellationToken: cancellationToken));
+        gate.Invalidate();
         return added == 1
             ? CommandResult.Done(0, $"Publishing is paused for {scope}: nothing in it is sent until it is resumed.")
             : CommandResult.Done(0, $"Publishing was already paused for {scope}.");
@@ -32,6 +33,7 @@ internal sealed partial class PublishingCommands
                 "DELETE FROM publishing_pauses WHERE scope = @Scope", new { Scope = scope.Value }, cancellationToken: cancellationToken));
         }
 
+        gate.Invalidate();
         var now = time.GetUtcNow();
         var missedBefore = (now - options.Value.MissedWindow).ToUnixTimeMilliseconds();
         int resumed = 0, skipped = 0;

@@ -15,7 +15,11 @@ internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStora
     public string Schedule(string publicationId, long revision, DateTimeOffset runAt) =>
         runAt <= time.GetUtcNow()
             ? client.Enqueue<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None))
-            : client.Schedule<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None), runAt);
+            : client.Schedule<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None), WholeSecondAfter(runAt));
+
+    // Hangfire keeps due times in whole seconds, truncated: rounding up means a post never starts before its time.
+    private static DateTimeOffset WholeSecondAfter(DateTimeOffset at) =>
+        new((at.UtcTicks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     public void Delete(string jobId) => client.Delete(jobId);
 

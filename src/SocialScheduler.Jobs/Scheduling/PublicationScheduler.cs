@@ -24,19 +24,15 @@ internal sealed class PublicationScheduler(
         while (true)
         {
             var rows = await ledger.UnscheduledAsync(horizon, Batch, cancellationToken);
-            foreach (var row in rows)
+            var made = rows.Select(r => (r.Id, r.Revision, JobId: jobs.Schedule(r.Id, r.Revision, PublicationRow.Ms(r.RunAtMs)))).ToList();
+            var lost = await ledger.SetNewJobsAsync(made, cancellationToken);
+            foreach (var jobId in lost)
             {
-                var jobId = jobs.Schedule(row.Id, row.Revision, PublicationRow.Ms(row.RunAtMs));
-                if (await ledger.SetJobAsync(row.Id, row.Revision, null, jobId, cancellationToken))
-                {
-                    created++;
-                }
-                else
-                {
-                    // Another server or a newer revision got there first; the claim would stop this job anyway.
-                    jobs.Delete(jobId);
-                }
+                // Another server or a newer revision got there first; the claim would stop this job anyway.
+                jobs.Delete(jobId);
             }
+
+            created += made.Count - lost.Count;
 
             if (rows.Count < Batch)
             {

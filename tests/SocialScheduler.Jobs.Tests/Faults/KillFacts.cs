@@ -52,6 +52,45 @@ public sealed class KillFacts
         Assert.Equal((0, 0), run.Count());
     }
 
+    [Fact]
+    public async Task Two_workers_on_one_postgres_database_publish_each_post_once()
+    {
+        var posts = FaultRun.Full ? 2000 : 300;
+        await using var run = await FaultRun.CreateAsync(posts, spread: TimeSpan.FromSeconds(10), Peers.Postgres());
+        using var first = run.StartWorker();
+        using var second = run.StartWorker();
+
+        var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(FaultRun.Full ? 300 : 120));
+        var states = await run.StatesAsync();
+
+        Assert.True(done, run.Describe(states));
+        Assert.Equal((0, 0), run.Count());
+    }
+
+    [Fact]
+    public async Task Processing_resumes_within_a_minute_after_postgres_restarts_and_nothing_is_lost()
+    {
+        Peers.Postgres(); // the binaries come from .ci/setup-postgres.sh; the cluster is this test's own
+        using var database = PrivatePostgres.Start();
+        await using var run = await FaultRun.CreateAsync(posts: 200, spread: TimeSpan.FromSeconds(30), database.ConnectionString);
+        using var worker = run.StartWorker();
+        await Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        database.Down();
+        var before = run.Platform.Posts.Count;
+        await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
+        database.Up();
+        var restarted = TimeProvider.System.GetUtcNow();
+        var resumed = await PipelineHost.EventuallyAsync(() => Task.FromResult(run.Platform.Posts.Count > before), TimeSpan.FromSeconds(60));
+        var resumedAfter = TimeProvider.System.GetUtcNow() - restarted;
+        var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(120));
+        var states = await run.StatesAsync();
+
+        Assert.True(resumed, $"nothing was published in the 60 s after the restart; {run.Describe(states)}");
+        Assert.True(done, $"resumed after {resumedAfter.TotalSeconds:0.0} s; {run.Describe(states)}");
+        Assert.Equal((0, 0), run.Count());
+    }
+
     private static async Task KillCyclesAsync(string? postgres)
     {
         var (cycles, posts) = FaultRun.Full ? (50, 500) : (8, 150);

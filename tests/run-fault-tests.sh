@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The full fault figures: 50 kill -9 cycles over 500 posts on SQLite and on PostgreSQL, two workers over 2,000 posts,
+# a crash after the platform's 2xx, dropped responses and a PostgreSQL restart. CI runs shortened versions of the
+# same tests. Needs root or a postgres user for the PostgreSQL cluster (.ci/setup-postgres.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PEERS_ENV="${PEERS_ENV:-$(mktemp)}"
+bash .ci/setup-postgres.sh
+set -a; . "$PEERS_ENV"; set +a
+export SOCIALSCHEDULER_FAULT_FULL=1
+dotnet test --project tests/SocialScheduler.Jobs.Tests -- --filter-class "*KillFacts"
