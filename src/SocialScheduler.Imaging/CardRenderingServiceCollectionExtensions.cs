@@ -36,7 +36,7 @@ public static class CardRenderingServiceCollectionExtensions
             sp.GetRequiredService<CardAssetSource>(),
             sp.GetRequiredService<CampaignCatalog>(),
             sp.GetRequiredService<RenderedCardCache>()));
-        services.TryAddSingleton(sp => new ContactSheet(sp.GetRequiredService<CardAssetSource>()));
+        services.TryAddSingleton(sp => new ContactSheet(sp.GetRequiredService<CardAssetSource>(), sp.GetRequiredService<RenderedCardCache>()));
         services.TryAddSingleton<ICardRenderer>(sp => sp.GetRequiredService<SkiaCardRenderer>());
         services.TryAddSingleton<IBoundedCardRenderer>(sp => sp.GetRequiredService<SkiaCardRenderer>());
         services.TryAddSingleton<ICardPreflight>(sp => sp.GetRequiredService<SkiaCardRenderer>());

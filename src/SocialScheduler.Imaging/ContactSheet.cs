@@ -1,12 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
 using SkiaSharp;
 using SocialScheduler.Imaging.Assets;
+using SocialScheduler.Imaging.Caching;
 using SocialScheduler.Imaging.Rendering;
 using SocialScheduler.Imaging.Text;
 
 namespace SocialScheduler.Imaging;
 
-/// <summary>One thumbnail of a contact sheet: its row and column labels and the encoded card.</summary>
-public sealed record ContactSheetEntry(string Row, string Column, ReadOnlyMemory<byte> Image);
+/// <summary>One thumbnail of a contact sheet: its row and column labels, the encoded card and its content hash.</summary>
+public sealed record ContactSheetEntry(string Row, string Column, ReadOnlyMemory<byte> Image, string ContentHash);
 
 /// <summary>
 /// Lays rendered cards out as a grid of thumbnails (one row per statistic and locale, one column per size) so a
@@ -20,14 +23,34 @@ public sealed class ContactSheet
     private const int HeaderHeight = 40;
 
     private readonly CardAssetSource _assets;
+    private readonly RenderedCardCache _cache;
 
-    internal ContactSheet(CardAssetSource assets) => _assets = assets;
+    internal ContactSheet(CardAssetSource assets, RenderedCardCache cache)
+    {
+        _assets = assets;
+        _cache = cache;
+    }
 
+    /// <summary>The sheet as PNG; cached under a hash of its cards, so an unchanged set is not composed again.</summary>
     public byte[] Compose(IReadOnlyList<ContactSheetEntry> entries)
+    {
+        var key = "sheet-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\n', entries.Select(e => $"{e.Row}\t{e.Column}\t{e.ContentHash}")))))[..32];
+        if (_cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var sheet = Draw(entries);
+        _cache.Add(key, sheet);
+        return sheet;
+    }
+
+    private byte[] Draw(IReadOnlyList<ContactSheetEntry> entries)
     {
         var rows = entries.Select(e => e.Row).Distinct().ToList();
         var columns = entries.Select(e => e.Column).Distinct().ToList();
-        using var images = new DisposableList<SKImage>(entries.Select(e => SKImage.FromEncodedData(e.Image.Span)));
+        using var images = new DisposableList<SKImage>(entries.AsParallel().AsOrdered().Select(e => SKImage.FromEncodedData(e.Image.Span)));
         var columnWidths = columns.Select(c => entries.Zip(images.Items)
             .Where(p => p.First.Column == c).Max(p => ThumbnailWidth(p.Second))).ToList();
         var width = LabelWidth + columnWidths.Sum() + (Gap * (columns.Count + 1));

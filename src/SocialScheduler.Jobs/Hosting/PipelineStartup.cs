@@ -1,10 +1,7 @@
-using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
-using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Jobs.Repair;
 using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Storage;
@@ -23,8 +20,6 @@ internal sealed class PipelineStartup(
     ScheduleSynchronizer synchronizer,
     Reconciler reconciler,
     IScheduleSource source,
-    IRecurringJobManager recurring,
-    IOptions<PublishingOptions> options,
     ILogger<PipelineStartup> logger) : IHostedService, IDisposable
 {
     private EmbeddedServerLock? _lock;
@@ -55,8 +50,6 @@ internal sealed class PipelineStartup(
 
         await synchronizer.SyncAsync(cancellationToken);
         _subscription = source.Subscribe(OnScheduleChanged);
-        recurring.AddOrUpdate<RepairJobs>(RepairJobs.SweeperId, j => j.SweepAsync(CancellationToken.None), options.Value.RepairCron);
-        recurring.AddOrUpdate<RepairJobs>(RepairJobs.ReconcilerId, j => j.ReconcileAsync(CancellationToken.None), options.Value.RepairCron);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

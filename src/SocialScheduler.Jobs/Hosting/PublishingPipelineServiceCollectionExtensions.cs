@@ -44,7 +44,9 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.SchedulePollingInterval;
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
+        services.AddHostedService<RepairService>();
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
@@ -83,7 +85,6 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<Sweeper>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
-        services.TryAddTransient<RepairJobs>();
         return services;
     }
 

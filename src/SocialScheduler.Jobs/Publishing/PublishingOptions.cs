@@ -34,9 +34,8 @@ public sealed class PublishingOptions : IValidatableObject
     [Range(1, 100, ErrorMessage = "Publishing:WorkerCount must be between 1 and 100.")]
     public int WorkerCount { get; set; } = 8;
 
-    /// <summary>Cron (seconds allowed) of the sweeper and reconciler.</summary>
-    [Required(ErrorMessage = "Publishing:RepairCron is required, e.g. '*/30 * * * * *'.")]
-    public string RepairCron { get; set; } = "*/30 * * * * *";
+    /// <summary>How often each worker runs the sweeper (lost jobs) and the reconciler (unknown outcomes).</summary>
+    public TimeSpan RepairInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Delayed jobs are created only for publications due within this horizon; the sweeper creates the rest as they
@@ -65,7 +64,7 @@ public sealed class PublishingOptions : IValidatableObject
             yield return new("Publishing:SchedulePollingInterval must be between 00:00:01 and 00:00:05.", [nameof(SchedulePollingInterval)]);
         }
 
-        foreach (var (name, value) in new[] { ("RetryBaseDelay", RetryBaseDelay), ("RetryMaxDelay", RetryMaxDelay), ("ReconcileAfter", ReconcileAfter), ("EscalateAfter", EscalateAfter), ("MissedWindow", MissedWindow), ("LateAfter", LateAfter) })
+        foreach (var (name, value) in new[] { ("RetryBaseDelay", RetryBaseDelay), ("RetryMaxDelay", RetryMaxDelay), ("ReconcileAfter", ReconcileAfter), ("EscalateAfter", EscalateAfter), ("MissedWindow", MissedWindow), ("LateAfter", LateAfter), ("RepairInterval", RepairInterval) })
         {
             if (value <= TimeSpan.Zero)
             {

@@ -1,26 +1,55 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.States;
 using SocialScheduler.Jobs.Publishing;
 
 namespace SocialScheduler.Jobs.Scheduling;
 
-internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStorage storage, PipelineState state) : IJobScheduler
+internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStorage storage, PipelineState state, TimeProvider time) : IJobScheduler
 {
-    private static readonly HashSet<string> LiveStates =
-        [ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName];
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan DeadAfter = TimeSpan.FromSeconds(30);
 
     public bool Active => state.ServerStarted;
 
     public string Schedule(string publicationId, long revision, DateTimeOffset runAt) =>
-        client.Schedule<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None), runAt);
+        runAt <= time.GetUtcNow()
+            ? client.Enqueue<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None))
+            : client.Schedule<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None), runAt);
 
     public void Delete(string jobId) => client.Delete(jobId);
 
+    /// <summary>
+    /// Whether the job of an overdue publication will still run: Enqueued jobs will; Processing ones only while
+    /// their server's heartbeat is fresh (a killed worker's job would stay invisible for minutes); a delayed job
+    /// that should have moved long ago is stuck behind a dead process's scheduler lock, so it counts as lost.
+    /// </summary>
     public bool IsAlive(string jobId)
     {
         using var connection = storage.GetConnection();
-        var data = connection.GetJobData(jobId);
-        return data is not null && data.State is not null && LiveStates.Contains(data.State);
+        var data = connection.GetStateData(jobId);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (data?.Name == AwaitingState.StateName)
+        {
+            return true;
+        }
+
+        // A queue row fetched by a worker that was then killed stays invisible for minutes while its job still
+        // reads Enqueued; an enqueued job that long overdue is replaced (the claim makes a spare copy harmless).
+        if (data?.Name == EnqueuedState.StateName)
+        {
+            return !data.Data.TryGetValue("EnqueuedAt", out var at) || JobHelper.DeserializeNullableDateTime(at) is not { } enqueued
+                || now - enqueued < DeadAfter * 2;
+        }
+
+        if (data?.Name != ProcessingState.StateName)
+        {
+            return false;
+        }
+
+        var serverId = data.Data.TryGetValue("ServerId", out var id) ? id : null;
+        return storage.GetMonitoringApi().Servers()
+            .Any(s => s.Name == serverId && s.Heartbeat is { } beat && now - beat < DeadAfter);
     }
 }
 

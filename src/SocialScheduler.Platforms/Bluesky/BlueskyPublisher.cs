@@ -22,6 +22,18 @@ internal sealed class BlueskyPublisher(
 
     public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await PublishCoreAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (UnexpectedReply.Is(e))
+        {
+            return UnexpectedReply.Result(PlatformNames.Bluesky, e);
+        }
+    }
+
+    private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
         var options = accounts.Get(request.Account);
         if (request.Media.FirstOrDefault(m => m.Content.Length > options.MaxImageBytes) is { } tooBig)
         {

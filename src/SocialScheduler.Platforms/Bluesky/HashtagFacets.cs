@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace SocialScheduler.Platforms.Bluesky;
 
 /// <summary>
-/// Hashtag facets at UTF-8 byte offsets. The server neither detects hashtags nor checks the ranges, so a wrong
-/// offset would silently link the wrong characters.
+/// Hashtag and link facets at UTF-8 byte offsets. The server neither detects them nor checks the ranges, so a wrong
+/// offset would silently link the wrong characters, and a missing facet leaves a URL as plain text.
 /// </summary>
 internal static partial class HashtagFacets
 {
@@ -30,8 +30,22 @@ internal static partial class HashtagFacets
             });
         }
 
+        foreach (Match match in Link().Matches(text))
+        {
+            var (start, end) = Utf8Range(text, match.Index, match.Length);
+            facets.Add(new JsonObject
+            {
+                ["index"] = new JsonObject { ["byteStart"] = start, ["byteEnd"] = end },
+                ["features"] = new JsonArray(new JsonObject { ["$type"] = "app.bsky.richtext.facet#link", ["uri"] = match.Value }),
+            });
+        }
+
         return facets;
     }
+
+    /// <summary>An http(s) URL, without the punctuation that ends the sentence around it.</summary>
+    [GeneratedRegex(@"https?://[^\s<>""]+?(?=[.,;:!?)\]]*(\s|$))")]
+    private static partial Regex Link();
 
     /// <summary>A # not inside a word, then letters, digits or underscores with at least one letter; at most 64.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}_&/])#(?<tag>(?=[\p{L}\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]{1,64})(?![\p{L}\p{M}\p{N}_])")]

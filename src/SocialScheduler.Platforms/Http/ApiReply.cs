@@ -26,6 +26,9 @@ internal sealed record ApiReply(HttpStatusCode Status, HttpResponseHeaders Heade
         }
     }
 
+    private static string? Text(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString() : null;
+
     public JsonElement Json()
     {
         using var document = JsonDocument.Parse(Body.Length == 0 ? "{}" : Body);
@@ -44,11 +47,18 @@ internal sealed record ApiReply(HttpStatusCode Status, HttpResponseHeaders Heade
             if (json.ValueKind == JsonValueKind.Object)
             {
                 var parts = new List<string>();
-                foreach (var name in new[] { "detail", "message", "error_description", "error", "title" })
+                var named = Text(json, "error") is { } errorName && Text(json, "message") is { } text ? $"{errorName}: {text}" : null;
+                if (named is not null)
                 {
-                    if (json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+                    // XRPC sends an error name beside a message: "AuthenticationRequired: Invalid identifier or password".
+                    parts.Add(named);
+                }
+
+                foreach (var name in named is null ? ["detail", "message", "error_description", "error", "title"] : new[] { "detail", "error_description", "title" })
+                {
+                    if (Text(json, name) is { } value)
                     {
-                        parts.Add(value.GetString()!);
+                        parts.Add(value);
                     }
                 }
 

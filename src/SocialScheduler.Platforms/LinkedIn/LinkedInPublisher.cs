@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.Http;
 
 namespace SocialScheduler.Platforms.LinkedIn;
 
@@ -17,6 +18,18 @@ internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor
     public string Platform => PlatformNames.LinkedIn;
 
     public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PublishCoreAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (UnexpectedReply.Is(e))
+        {
+            return UnexpectedReply.Result(PlatformNames.LinkedIn, e);
+        }
+    }
+
+    private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {
         var options = accounts.Get(request.Account);
         var api = new LinkedInApi(http.CreateClient(LinkedInApi.ClientName), options);
@@ -44,6 +57,11 @@ internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor
         {
             logger.LogInformation("LinkedIn published {PostId}.{Locale} for {Account} as {Urn}", request.PostId, request.Locale, request.Account, urn);
             return Published(urn);
+        }
+
+        if (created.IsSuccess)
+        {
+            return UnexpectedReply.Result(PlatformNames.LinkedIn, new KeyNotFoundException("x-restli-id"));
         }
 
         // LinkedIn refuses the same commentary twice and names the post that has it: an earlier attempt made it.

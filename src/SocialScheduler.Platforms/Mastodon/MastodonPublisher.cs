@@ -20,6 +20,18 @@ internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor
 
     public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await PublishCoreAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (UnexpectedReply.Is(e))
+        {
+            return UnexpectedReply.Result(PlatformNames.Mastodon, e);
+        }
+    }
+
+    private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
         var options = accounts.Get(request.Account);
         var api = new MastodonApi(http.CreateClient(MastodonApi.ClientName), options);
         var mediaIds = new List<string>();

@@ -42,7 +42,17 @@ internal sealed class ProtectedTokenStore(IDataProtectionProvider protection, IO
     public async Task WriteAsync(string purpose, string account, string value, CancellationToken cancellationToken)
     {
         var file = FileOf(purpose, account);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var folder = Path.GetDirectoryName(file)!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            // Encrypted or not, nobody but the service's user has any business in this folder.
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         await Outbox.AtomicFile.WriteAsync(file, Encoding.UTF8.GetBytes(Protector(purpose).Protect(value)), cancellationToken);
         _cache[file] = value;
     }

@@ -17,6 +17,18 @@ internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccou
 
     public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await PublishCoreAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (UnexpectedReply.Is(e))
+        {
+            return UnexpectedReply.Result(PlatformNames.X, e);
+        }
+    }
+
+    private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
+    {
         var api = Api(request.Account);
         var mediaIds = new List<string>();
         foreach (var media in request.Media)
@@ -76,9 +88,9 @@ internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccou
             : PublishResult.Published(match.GetProperty("id").GetString()!, PostUrl(match.GetProperty("id").GetString()!));
     }
 
-    /// <summary>X shortens links and appends the image link, so only the start of the text can be compared.</summary>
+    /// <summary>X escapes &amp;, &lt; and &gt;, shortens links and appends the image link, so only the start of the text can be compared.</summary>
     private static bool SameText(string? posted, string sent) =>
-        posted is not null && posted.Normalize().StartsWith(sent.Normalize().Split("http", 2)[0].TrimEnd(), StringComparison.Ordinal);
+        posted is not null && System.Net.WebUtility.HtmlDecode(posted).Normalize().StartsWith(sent.Normalize().Split("http", 2)[0].TrimEnd(), StringComparison.Ordinal);
 
     private static Uri PostUrl(string id) => new($"https://x.com/i/web/status/{id}");
 

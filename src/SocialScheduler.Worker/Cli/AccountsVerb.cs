@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Platforms.Accounts;
 
 namespace SocialScheduler.Worker.Cli;
@@ -6,7 +7,8 @@ namespace SocialScheduler.Worker.Cli;
 /// <c>accounts check</c>: verifies each configured account's settings and credentials against its platform, without
 /// posting, and prints one line per account. Exit code 1 when any account fails.
 /// </summary>
-public sealed class AccountsVerb(AccountsCheck check) : ICliVerb
+/// <remarks>Resolves the check when it runs, so listing verbs works in a container without the platform adapters.</remarks>
+public sealed class AccountsVerb(IServiceProvider services) : ICliVerb
 {
     public string Name => "accounts check";
 
@@ -17,6 +19,12 @@ public sealed class AccountsVerb(AccountsCheck check) : ICliVerb
         if (args.Count > 0)
         {
             await error.WriteLineAsync($"accounts check takes no arguments, got '{string.Join(' ', args)}'. Usage: {Usage}");
+            return ExitCodes.WrongUsage;
+        }
+
+        if (services.GetService<AccountsCheck>() is not { } check)
+        {
+            await error.WriteLineAsync("The platform adapters are not registered: the host must call services.AddPlatformPublishers(configuration).");
             return ExitCodes.WrongUsage;
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Planning;
+using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Worker.Cli;
 
@@ -36,9 +37,10 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
         }
 
         var snapshot = services.GetRequiredService<IScheduleSource>().Current;
+        var posts = snapshot.Posts.Concat(await WebPostsAsync(error, cancellationToken));
         var from = time.GetUtcNow();
         var to = from.AddDays(request.Days);
-        var plan = planner.Plan(snapshot.Posts, from, to, request.Account, request.Locale);
+        var plan = planner.Plan(posts, from, to, request.Account, request.Locale);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{plan.Count} publications from {from:yyyy-MM-dd HH:mm}Z to {to:yyyy-MM-dd HH:mm}Z"));
         if (plan.Count > 0)
@@ -58,5 +60,25 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The posts written in the web UI, when the publishing pipeline is there to keep them.</summary>
+    private async Task<IReadOnlyList<ScheduledPost>> WebPostsAsync(TextWriter error, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IWebPostStore>() is not { } store)
+        {
+            return [];
+        }
+
+        try
+        {
+            return await store.ListAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The plan of the files is still worth showing when the database cannot be read.
+            await error.WriteLineAsync($"note: posts written in the web UI are not included: {ex.Message}");
+            return [];
+        }
     }
 }

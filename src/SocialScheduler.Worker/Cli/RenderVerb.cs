@@ -60,7 +60,7 @@ public sealed class RenderVerb(ICardRenderer renderer, CardChoices choices, Cont
         if (rendered.Count > 0)
         {
             var sheet = contactSheet.Compose([.. rendered.Select(c => new ContactSheetEntry(
-                $"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c.Card.Content))]);
+                $"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c.Card.Content, c.Card.ContentHash))]);
             await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), sheet, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(options.Out, "index.html"), IndexHtml(rendered), new UTF8Encoding(false), cancellationToken);
         }

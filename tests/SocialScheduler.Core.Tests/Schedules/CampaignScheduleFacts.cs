@@ -35,7 +35,7 @@ public class CampaignScheduleFacts
 
         var post = result.Posts.Single(p => p.Id == "hosted-europe");
         Assert.All(post.Text.Values, t => Assert.EndsWith(" #ChildSafetyOnlineNow", t, StringComparison.Ordinal));
-        Assert.Equal("62 % des contenus pédopornographiques signalés en 2021 étaient hébergés en Europe. Source: Internet Watch Foundation, rapport annuel, 2021.",
+        Assert.Equal("62 % des contenus pédopornographiques signalés en 2021 étaient hébergés en Europe. Source\u00A0: Internet Watch Foundation, rapport annuel, 2021.",
             post.AltText!["fr"]);
     }
 

@@ -76,4 +76,13 @@ public class TimeRuleFacts
         Assert.Empty(result.Diagnostics);
         Assert.Equal(utcHour, Assert.Single(result.Posts).DueUtc.Hour);
     }
+
+    [Theory]
+    [InlineData("Europe")]
+    [InlineData("../../../etc/passwd")]
+    [InlineData("Romance Standard Time")]
+    public void A_name_that_is_not_a_zone_is_refused_without_reading_any_file(string zone) =>
+        Assert.Equal(
+            $"dec.yaml:3:1: error SS022: timeZone '{zone}' is not an IANA time zone; use a name such as Europe/Brussels or Europe/London",
+            Validate.OnlyLine(At("2026-12-01T09:00", zone)));
 }

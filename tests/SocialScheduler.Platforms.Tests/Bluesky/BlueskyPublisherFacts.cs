@@ -47,6 +47,23 @@ public sealed class BlueskyPublisherFacts
     }
 
     [Fact]
+    public async Task A_link_in_the_text_reads_back_as_a_link_facet_beside_the_hashtag()
+    {
+        await using var scene = await BlueskyScene.StartAsync();
+        using var harness = scene.Harness();
+        const string text = "Lisez l’appel : https://example.org/appel?lang=fr. " + Some.Hashtag;
+
+        var result = await harness.PublishAsync("fr", text);
+
+        var facets = (await TestPds.GetRecordAsync(result.RemoteId!, Token)).GetProperty("value").GetProperty("facets").EnumerateArray().ToList();
+        var link = Assert.Single(facets, f => f.GetProperty("features")[0].GetProperty("$type").GetString() == "app.bsky.richtext.facet#link");
+        Assert.Equal("https://example.org/appel?lang=fr", link.GetProperty("features")[0].GetProperty("uri").GetString());
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.Equal("https://example.org/appel?lang=fr", Encoding.UTF8.GetString(bytes[link.GetProperty("index").GetProperty("byteStart").GetInt32()..link.GetProperty("index").GetProperty("byteEnd").GetInt32()]));
+        Assert.Equal(2, facets.Count);
+    }
+
+    [Fact]
     public async Task Publishing_the_same_publication_again_returns_the_first_post_and_adds_none()
     {
         await using var scene = await BlueskyScene.StartAsync();
@@ -116,6 +133,10 @@ public sealed class BlueskyPublisherFacts
         Assert.NotEmpty(stored);
         Assert.DoesNotContain(accessJwt[..20], stored, StringComparison.Ordinal);
         Assert.DoesNotContain("refreshJwt", stored, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(scene.TokensPath));
+        }
         Assert.Single(scene.Proxy.Received, r => r == "POST /xrpc/com.atproto.server.createSession");
     }
 
@@ -130,6 +151,16 @@ public sealed class BlueskyPublisherFacts
 
         Assert.Equal(FailureKind.RateLimited, result.Failure);
         Assert.Equal(scene.Proxy.RateLimitReset, result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        await using var scene = await BlueskyScene.StartAsync();
+        using var harness = scene.Harness();
+        scene.Proxy.FailNext("/xrpc/com.atproto.repo.createRecord", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await harness.PublishAsync()).Failure);
     }
 
     [Fact]

@@ -31,9 +31,21 @@ public sealed partial class HashtagFacetsFacts
         Assert.Equal("ChildSafetyOnlineNow", facet["features"]![0]!["tag"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void A_link_gets_a_link_facet_over_its_exact_bytes_without_the_full_stop_after_it()
+    {
+        const string text = "✨ example mentioning @atproto.com to share the URL 👨‍❤️‍👨 https://en.wikipedia.org/wiki/CBOR.";
+
+        var facet = Assert.Single(HashtagFacets.For(text))!;
+
+        Assert.Equal(74, facet["index"]!["byteStart"]!.GetValue<int>());
+        Assert.Equal(108, facet["index"]!["byteEnd"]!.GetValue<int>());
+        Assert.Equal("https://en.wikipedia.org/wiki/CBOR", facet["features"]![0]!["uri"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("price #1 today", 0)]
-    [InlineData("mail a#b or https://x.org/#anchor", 0)]
+    [InlineData("mail a#b or https://x.org/#anchor", 1)]
     [InlineData("(#Kinderschutz) und #Jetzt!", 2)]
     [InlineData("#één #ĳsland", 2)]
     public void Only_real_hashtags_become_facets(string text, int expected) => Assert.Equal(expected, HashtagFacets.For(text).Count);

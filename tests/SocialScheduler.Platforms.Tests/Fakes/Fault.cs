@@ -14,4 +14,7 @@ public enum Fault
 
     /// <summary>Handles the request (so the post exists) and then never answers.</summary>
     HangAfterHandling,
+
+    /// <summary>Handles the request, then answers 200 with an HTML page instead of the platform's JSON.</summary>
+    GarbledSuccess,
 }

@@ -61,7 +61,7 @@ public abstract class LoopbackFake : IAsyncDisposable
 
     private async Task ApplyAsync(HttpContext context, Fault fault, RequestDelegate next)
     {
-        if (fault != Fault.HangAfterHandling)
+        if (fault is not (Fault.HangAfterHandling or Fault.GarbledSuccess))
         {
             await WriteFaultAsync(context, fault);
             return;
@@ -71,6 +71,15 @@ public abstract class LoopbackFake : IAsyncDisposable
         context.Response.Body = new MemoryStream();
         await next(context);
         context.Response.Body = original;
+        if (fault == Fault.GarbledSuccess)
+        {
+            context.Response.Headers.Clear();
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>Gateway says hello</body></html>", context.RequestAborted);
+            return;
+        }
+
         await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 

@@ -80,6 +80,14 @@ public sealed class LinkedInPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _linkedIn.FailNext("/rest/posts", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
+    }
+
+    [Fact]
     public async Task A_503_is_transient()
     {
         _linkedIn.FailNext("/rest/posts", Fault.ServerError);
@@ -130,6 +138,7 @@ public sealed class LinkedInPublisherFacts : IAsyncLifetime
     [Fact]
     public async Task No_token_appears_in_any_log_line_or_failure_message()
     {
+        _linkedIn.UploadToken = "upload-" + Canary;
         var messages = new List<string?>();
         foreach (var fault in Enum.GetValues<Fault>())
         {
@@ -137,7 +146,7 @@ public sealed class LinkedInPublisherFacts : IAsyncLifetime
             messages.Add((await _harness.PublishAsync(Some.Locales.ElementAt((int)fault))).ToString());
         }
 
-        Assert.NotEmpty(_harness.Logs.Lines);
+        Assert.Contains(_harness.Logs.Lines, line => line.Contains("dms-uploads", StringComparison.Ordinal));
         Assert.DoesNotContain(_harness.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
     }
 

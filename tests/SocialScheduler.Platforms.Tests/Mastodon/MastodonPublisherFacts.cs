@@ -48,6 +48,17 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_image_the_instance_gave_up_waiting_for_is_transient()
+    {
+        _mastodon.ProcessingPolls = 1000;
+
+        var result = await _harness.PublishAsync();
+
+        Assert.Equal(FailureKind.Transient, result.Failure);
+        Assert.Empty(_mastodon.Statuses);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_returns_the_status_already_made()
     {
         var first = await _harness.PublishAsync(key: "reports-2021:mastodon:en:1");
@@ -75,6 +86,14 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
 
         Assert.Equal(FailureKind.RateLimited, result.Failure);
         Assert.Equal(_mastodon.WindowReset, result.RetryAfter!.Value, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _mastodon.FailNext("/api/v1/statuses", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
     }
 
     [Fact]

@@ -58,6 +58,17 @@ public sealed class XPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_used_up_24_hour_cap_is_rate_limited_until_that_cap_resets_not_the_15_minute_window()
+    {
+        _x.UserDayCapReset = _x.WindowReset.AddHours(20);
+
+        var result = await _harness.PublishAsync();
+
+        Assert.Equal(FailureKind.RateLimited, result.Failure);
+        Assert.Equal(_x.UserDayCapReset.Value.ToUnixTimeSeconds(), result.RetryAfter!.Value.ToUnixTimeSeconds());
+    }
+
+    [Fact]
     public async Task Posting_past_the_window_limit_is_rate_limited()
     {
         _x.PostsPerWindow = 1;
@@ -66,6 +77,14 @@ public sealed class XPublisherFacts : IAsyncLifetime
         var second = await _harness.PublishAsync("fr");
 
         Assert.Equal(FailureKind.RateLimited, second.Failure);
+    }
+
+    [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_unknown()
+    {
+        _x.FailNext("/2/tweets", Fault.GarbledSuccess);
+
+        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
     }
 
     [Fact]

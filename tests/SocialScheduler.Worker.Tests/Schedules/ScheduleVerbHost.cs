@@ -12,7 +12,9 @@ public static class ScheduleVerbHost
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
 
-    public static ServiceProvider Build(string schedulesPath, params (string Key, string Value)[] settings)
+    public static ServiceProvider Build(string schedulesPath, params (string Key, string Value)[] settings) => Build(schedulesPath, null, settings);
+
+    public static ServiceProvider Build(string schedulesPath, Action<IServiceCollection>? extra, params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?>
         {
@@ -28,12 +30,15 @@ public static class ScheduleVerbHost
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection();
+        extra?.Invoke(services);
+        return services
             .AddLogging()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
             .AddAccounts(configuration)
             .AddSchedules(configuration)
-            .AddCliVerbs()
+            .AddTransient<ICliVerb, ValidateVerb>()
+            .AddTransient<ICliVerb, PlanVerb>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -81,7 +81,7 @@ public sealed partial class FileScheduleSource(
         foreach (var path in ScheduleFolder.FilesIn(options.Path))
         {
             var before = _files.GetValueOrDefault(path);
-            var result = folder.ValidateFile(path, new FileScope
+            var result = ValidateSafely(path, new FileScope
             {
                 TakenIds = new Dictionary<string, string>(taken),
                 Accepted = (before?.Good ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal),
@@ -96,6 +96,21 @@ public sealed partial class FileScheduleSource(
         }
 
         return next;
+    }
+
+    /// <summary>A file that breaks the validator itself is a file with an error, not a reason to stop the service.</summary>
+    private FileValidation ValidateSafely(string path, FileScope scope)
+    {
+        try
+        {
+            return folder.ValidateFile(path, scope);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Validating {File} failed", path);
+            return new FileValidation(path, [], [new ScheduleDiagnostic(path, 0, 0, DiagnosticSeverity.Error, DiagnosticCodes.Unreadable,
+                $"the file could not be checked ({ex.GetType().Name}: {ex.Message}); it keeps its last good version, and the log has the details")]);
+        }
     }
 
     private static FileState KeepLastGood(string path, FileState? before, FileValidation result)

@@ -3,10 +3,10 @@ using SocialScheduler.Core.Schedules.Yaml;
 
 namespace SocialScheduler.Core.Schedules.Parsing;
 
-/// <summary>A schedule file read into fixed fields, with where each field was written.</summary>
-public sealed class ScheduleDocument
+/// <summary>A schedule file read into fixed fields, with the tree it came from to find where each field was written.</summary>
+public sealed class ScheduleDocument(YamlNode root)
 {
-    private readonly Dictionary<string, SourceMark> _marks = new(StringComparer.Ordinal);
+    public YamlNode Root { get; } = root;
 
     public string? Campaign { get; set; }
 
@@ -19,28 +19,25 @@ public sealed class ScheduleDocument
     /// <summary>Fields that were written but could not be read (wrong shape); they are not reported again as missing.</summary>
     public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
 
-    public void Mark(string path, SourceMark mark) => _marks[path] = mark;
-
     /// <summary>True when <paramref name="path"/> was written in the file, even with an empty value.</summary>
-    public bool IsWritten(string path) => _marks.ContainsKey(path);
+    public bool IsWritten(string path) => SourcePath.Find(Root, path).Found;
 
-    /// <summary>Where <paramref name="path"/> was written, or its nearest written parent (a missing field points at its post).</summary>
+    /// <summary>
+    /// Where <paramref name="path"/> was written: a field of the schedule or of a post at its name, a text or an
+    /// alt text at its value, a list item at itself, a field of the wrong shape at its value. A missing field points
+    /// at the nearest part that exists (a missing <c>at</c> at its post).
+    /// </summary>
+    /// <remarks>Paths are resolved only for findings, so reading a valid file builds none.</remarks>
     public SourceMark Locate(string path)
     {
-        for (var p = path; p.Length > 0; p = Parent(p))
+        var (found, node, key, depth) = SourcePath.Find(Root, path);
+        if (!found || key is null)
         {
-            if (_marks.TryGetValue(p, out var mark))
-            {
-                return mark;
-            }
+            return node.Mark;
         }
 
-        return _marks.TryGetValue("", out var root) ? root : SourceMark.None;
-    }
-
-    private static string Parent(string path)
-    {
-        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-        return cut <= 0 ? "" : path[..cut];
+        // Depth 1 is a schedule field, 3 a post field (posts, [i], field); deeper ones are texts and alt texts.
+        var atName = (depth == 1 || depth == 3) && !Unreadable.Contains(path);
+        return atName ? key.Mark : node.Mark;
     }
 }

@@ -11,8 +11,7 @@ public static class ScheduleDocumentReader
 
     public static ScheduleDocument Read(YamlNode root, List<FieldDiagnostic> diagnostics)
     {
-        var document = new ScheduleDocument();
-        document.Mark("", root.Mark);
+        var document = new ScheduleDocument(root);
         var reader = new NodeReader(document, diagnostics);
         if (root is not YamlMapping top)
         {
@@ -24,9 +23,9 @@ public static class ScheduleDocumentReader
         {
             switch (key)
             {
-                case "campaign": document.Campaign = reader.Scalar(value, "campaign"); break;
-                case "hashtag": document.Hashtag = reader.Scalar(value, "hashtag"); break;
-                case "timeZone": document.TimeZone = reader.Scalar(value, "timeZone"); break;
+                case "campaign": document.Campaign = reader.Scalar(value, "", key); break;
+                case "hashtag": document.Hashtag = reader.Scalar(value, "", key); break;
+                case "timeZone": document.TimeZone = reader.Scalar(value, "", key); break;
                 case "posts": ReadPosts(reader, value, document); break;
             }
         }
@@ -36,7 +35,7 @@ public static class ScheduleDocumentReader
 
     private static void ReadPosts(NodeReader reader, YamlNode value, ScheduleDocument document)
     {
-        if (reader.Sequence(value, "posts") is not { } items)
+        if (reader.Sequence(value, "", "posts") is not { } items)
         {
             return;
         }
@@ -44,10 +43,9 @@ public static class ScheduleDocumentReader
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"posts[{i}]";
-            document.Mark(path, items[i].Mark);
             document.Posts.Add(items[i] is YamlMapping post
                 ? ReadPost(reader, post, path)
-                : reader.Unreadable<PostDraft>(items[i], path, "a post must be a mapping with 'id:', 'at:', 'accounts:', …") ?? new PostDraft());
+                : reader.Unreadable<PostDraft>(path, "must be a mapping with 'id:', 'at:', 'accounts:', …") ?? new PostDraft());
         }
     }
 
@@ -56,20 +54,19 @@ public static class ScheduleDocumentReader
         var draft = new PostDraft();
         foreach (var (key, value) in reader.Fields(post, path + ".", PostFields))
         {
-            var field = $"{path}.{key}";
             draft = key switch
             {
-                "id" => draft with { Id = reader.Scalar(value, field) },
-                "at" => draft with { At = reader.Scalar(value, field) },
-                "timeZone" => draft with { TimeZone = reader.Scalar(value, field) },
-                "accounts" => draft with { Accounts = reader.List(value, field) },
-                "locales" => draft with { Locales = reader.List(value, field) },
-                "card" => draft with { Card = reader.Scalar(value, field) },
-                "text" => draft with { Text = reader.Map(value, field) },
-                "alt" => draft with { Alt = reader.Map(value, field) },
-                "size" => draft with { Size = reader.Scalar(value, field) },
-                "repeat" => draft with { Repeat = reader.Scalar(value, field) },
-                "until" => draft with { Until = reader.Scalar(value, field) },
+                "id" => draft with { Id = reader.Scalar(value, path, key) },
+                "at" => draft with { At = reader.Scalar(value, path, key) },
+                "timeZone" => draft with { TimeZone = reader.Scalar(value, path, key) },
+                "accounts" => draft with { Accounts = reader.List(value, path, key) },
+                "locales" => draft with { Locales = reader.List(value, path, key) },
+                "card" => draft with { Card = reader.Scalar(value, path, key) },
+                "text" => draft with { Text = reader.Map(value, path, key) },
+                "alt" => draft with { Alt = reader.Map(value, path, key) },
+                "size" => draft with { Size = reader.Scalar(value, path, key) },
+                "repeat" => draft with { Repeat = reader.Scalar(value, path, key) },
+                "until" => draft with { Until = reader.Scalar(value, path, key) },
                 _ => draft,
             };
         }

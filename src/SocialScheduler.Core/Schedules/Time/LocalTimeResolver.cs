@@ -27,7 +27,7 @@ public readonly record struct ResolvedTime(DateTimeOffset Instant, TimeResolutio
 /// gap (03:30 summer time), and a local time that exists twice (02:30 on a fall-back night) means the first of
 /// the two, in summer time. Either case is reported so the author can write an unambiguous time.
 /// </summary>
-public static class LocalTimeResolver
+public static partial class LocalTimeResolver
 {
     private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
     private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'"];
@@ -36,7 +36,8 @@ public static class LocalTimeResolver
     public static bool TryFindZone(string? id, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;
-        if (string.IsNullOrWhiteSpace(id))
+        // The id names a file under the zone database on Linux: only zone-shaped names are looked up at all.
+        if (string.IsNullOrWhiteSpace(id) || !ZoneName().IsMatch(id))
         {
             return false;
         }
@@ -46,15 +47,15 @@ public static class LocalTimeResolver
             zone = TimeZoneInfo.FindSystemTimeZoneById(id);
             return zone.HasIanaId || id is "UTC" or "Etc/UTC";
         }
-        catch (TimeZoneNotFoundException)
-        {
-            return false;
-        }
-        catch (InvalidTimeZoneException)
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException
+                                       or UnauthorizedAccessException or IOException)
         {
             return false;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex ZoneName();
 
     public static bool TryParse(string text, TimeZoneInfo zone, out ResolvedTime resolved)
     {

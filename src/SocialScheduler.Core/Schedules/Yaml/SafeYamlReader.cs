@@ -56,13 +56,19 @@ public static class SafeYamlReader
                 "a tab is used for indentation; YAML indents with spaces only, replace it with spaces");
         }
 
+        var reader = new YamlEventReader(new Parser(new StringReader(text)));
         try
         {
-            return new YamlEventReader(new Parser(new StringReader(text))).ReadSingleDocument();
+            return reader.ReadSingleDocument();
         }
         catch (YamlException ex)
         {
             return YamlReadResult.Fail(ToMark(ex.Start), DiagnosticCodes.YamlSyntax, $"YAML syntax: {Describe(ex)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // The parser can stop without a located error on some broken input; say where reading got to.
+            return YamlReadResult.Fail(reader.LastMark, DiagnosticCodes.YamlSyntax, "YAML syntax: the file cannot be read past this point");
         }
     }
 

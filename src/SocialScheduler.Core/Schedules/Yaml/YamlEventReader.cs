@@ -8,6 +8,9 @@ internal sealed class YamlEventReader(IParser parser)
 {
     private YamlProblem? _problem;
 
+    /// <summary>Where reading last got to, for a parser that gives up without a located error.</summary>
+    public SourceMark LastMark { get; private set; } = new(1, 1);
+
     public YamlReadResult ReadSingleDocument()
     {
         parser.Consume<StreamStart>();
@@ -35,14 +38,24 @@ internal sealed class YamlEventReader(IParser parser)
 
     private YamlNode? ReadNode(int depth)
     {
-        var current = parser.Current ?? throw new InvalidOperationException("The parser has no event.");
+        var current = parser.Current;
+        if (current is null)
+        {
+            return Fail(LastMark, DiagnosticCodes.YamlSyntax, "YAML syntax: the file ends in the middle of a value");
+        }
+
         var mark = SafeYamlReader.ToMark(current.Start);
+        LastMark = mark;
         if (current is AnchorAlias)
         {
             return Fail(mark, DiagnosticCodes.AnchorOrAlias, "aliases ('*name') are not allowed in a schedule; write the value out");
         }
 
-        var node = (NodeEvent)current;
+        if (current is not NodeEvent node)
+        {
+            return Fail(mark, DiagnosticCodes.YamlSyntax, "YAML syntax: a value is missing here");
+        }
+
         if (!node.Anchor.IsEmpty)
         {
             return Fail(mark, DiagnosticCodes.AnchorOrAlias, $"anchors ('&{node.Anchor}') are not allowed in a schedule; write each value out");
@@ -59,7 +72,11 @@ internal sealed class YamlEventReader(IParser parser)
             return Fail(mark, DiagnosticCodes.TooDeep, $"nesting is deeper than {SafeYamlReader.MaxDepth} levels; a schedule needs at most 4");
         }
 
-        parser.MoveNext();
+        if (!parser.MoveNext() && node is not Scalar)
+        {
+            return Fail(mark, DiagnosticCodes.YamlSyntax, "YAML syntax: the file ends before this list or mapping is closed");
+        }
+
         return node switch
         {
             Scalar scalar => new YamlScalar(mark, scalar.Value, scalar.Style is not ScalarStyle.Plain),

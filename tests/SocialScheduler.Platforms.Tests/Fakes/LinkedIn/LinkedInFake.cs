@@ -23,6 +23,9 @@ public sealed class LinkedInFake(string accessToken, string author) : LoopbackFa
 
     public ConcurrentQueue<LinkedInPost> Posts { get; } = new();
 
+    /// <summary>LinkedIn's upload URLs carry a token in their query; it must not reach a log line either.</summary>
+    public string UploadToken { get; set; } = "upload-token";
+
     protected override void Map(WebApplication app)
     {
         app.Use(async (context, next) =>
@@ -63,7 +66,7 @@ public sealed class LinkedInFake(string accessToken, string author) : LoopbackFa
 
         var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
         Images[$"urn:li:image:{id}"] = null;
-        await context.Response.WriteAsJsonAsync(new { value = new { uploadUrlExpiresAt = 1_900_000_000_000, uploadUrl = $"{BaseUrl}dms-uploads/{id}", image = $"urn:li:image:{id}" } });
+        await context.Response.WriteAsJsonAsync(new { value = new { uploadUrlExpiresAt = 1_900_000_000_000, uploadUrl = $"{BaseUrl}dms-uploads/{id}?ut={UploadToken}", image = $"urn:li:image:{id}" } });
     }
 
     private async Task UploadAsync(string id, HttpContext context)

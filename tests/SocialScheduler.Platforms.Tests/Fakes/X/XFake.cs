@@ -27,6 +27,9 @@ public sealed class XFake(string consumerKey, string consumerSecret, string toke
 
     public DateTimeOffset WindowReset { get; } = TimeProvider.System.GetUtcNow().AddMinutes(15);
 
+    /// <summary>When set, the user's 24-hour cap is used up until then (headers X sends but does not document).</summary>
+    public DateTimeOffset? UserDayCapReset { get; set; }
+
     protected override void Map(WebApplication app)
     {
         app.Use(async (context, next) =>
@@ -103,7 +106,7 @@ public sealed class XFake(string consumerKey, string consumerSecret, string toke
         var unknown = body.Select(p => p.Key).Except(["text", "media", "reply", "quote_tweet_id", "poll", "reply_settings"]).FirstOrDefault();
         var text = body["text"]?.GetValue<string>() ?? "";
         var mediaIds = body["media"]?["media_ids"]?.AsArray().Select(m => m!.GetValue<string>()).ToList() ?? [];
-        if (Interlocked.Increment(ref _postsInWindow) > PostsPerWindow)
+        if (Interlocked.Increment(ref _postsInWindow) > PostsPerWindow || UserDayCapReset is not null)
         {
             await RateLimitedAsync(context);
             return;
@@ -141,7 +144,14 @@ public sealed class XFake(string consumerKey, string consumerSecret, string toke
     {
         context.Response.StatusCode = 429;
         context.Response.Headers["x-rate-limit-limit"] = PostsPerWindow.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["x-rate-limit-remaining"] = "0";
+        context.Response.Headers["x-rate-limit-remaining"] = UserDayCapReset is null ? "0" : "97";
+        if (UserDayCapReset is { } dayReset)
+        {
+            context.Response.Headers["x-user-limit-24hour-limit"] = "17";
+            context.Response.Headers["x-user-limit-24hour-remaining"] = "0";
+            context.Response.Headers["x-user-limit-24hour-reset"] = dayReset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        }
+
         context.Response.Headers["x-rate-limit-reset"] = WindowReset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         await context.Response.WriteAsJsonAsync(new { errors = new[] { new { code = 88, message = "Rate limit exceeded" } } });
     }

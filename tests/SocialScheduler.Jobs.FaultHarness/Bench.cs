@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SocialScheduler.Core.Publishing;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Storage;
+using SocialScheduler.Jobs.Hosting;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Scheduling;
+
+namespace SocialScheduler.Jobs.FaultHarness;
+
+/// <summary>
+/// <c>bench [--jobs N] [--posts N] [--load N] [--postgres CONNECTION]</c>: the figures of the publishing pipeline
+/// on SQLite (Hangfire in memory) and PostgreSQL side by side. Prints a Markdown table.
+/// </summary>
+internal static class Bench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new ConfigurationBuilder().AddCommandLine(args).Build();
+        var (jobs, posts, load) = (options.GetValue("jobs", 2000), options.GetValue("posts", 2000), options.GetValue("load", 10_000));
+        var postgres = options["postgres"];
+        var rows = new List<(string Storage, Figures Figures)> { ("SQLite (Hangfire in memory)", await MeasureAsync(null, jobs, posts, load)) };
+        if (!string.IsNullOrEmpty(postgres))
+        {
+            rows.Add(("PostgreSQL", await MeasureAsync(postgres, jobs, posts, load)));
+        }
+
+        Console.WriteLine($"| Storage | trivial jobs/s ({jobs}) | publications/s ({posts}) | ratio | load {load} posts | reload unchanged (new jobs) | delayed start lateness p50 / p95 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (storage, f) in rows)
+        {
+            Console.WriteLine($"| {storage} | {f.JobsPerSecond:0} | {f.PublicationsPerSecond:0} | {f.PublicationsPerSecond / f.JobsPerSecond:0.00}× | {f.Load.TotalSeconds:0.00} s | {f.Reload.TotalSeconds:0.00} s ({f.ReloadJobs}) | {f.LatenessP50.TotalSeconds:0.00} / {f.LatenessP95.TotalSeconds:0.00} s |");
+        }
+
+        return 0;
+    }
+
+    private sealed record Figures(double JobsPerSecond, double PublicationsPerSecond, TimeSpan Load, TimeSpan Reload, int ReloadJobs, TimeSpan LatenessP50, TimeSpan LatenessP95);
+
+    private static async Task<Figures> MeasureAsync(string? postgres, int jobs, int posts, int load)
+    {
+        var trivial = await TrivialJobsAsync(postgres, jobs);
+        var now = TimeProvider.System.GetUtcNow();
+        var (publications, _) = await PipelineAsync(postgres, Posts(posts, now.AddSeconds(-1), TimeSpan.Zero), posts);
+        var (loadTime, reloadTime, reloadJobs) = await LoadAsync(postgres, load);
+        var lateSchedule = Posts(500, TimeProvider.System.GetUtcNow().AddSeconds(8), TimeSpan.FromSeconds(10));
+        var (_, lateness) = await PipelineAsync(postgres, lateSchedule, 500);
+        lateness.Sort();
+        return new Figures(trivial, publications, loadTime, reloadTime, reloadJobs, lateness[lateness.Count / 2], lateness[(int)(lateness.Count * 0.95)]);
+    }
+
+    private static async Task<double> TrivialJobsAsync(string? postgres, int count)
+    {
+        var storage = HangfireStorageSetup.Create(await StorageAsync(postgres), "bench_hf_" + Guid.NewGuid().ToString("N")[..8]);
+        var client = new BackgroundJobClient(storage);
+        Counter.Reset();
+        for (var i = 0; i < count; i++)
+        {
+            client.Enqueue(() => Counter.Hit());
+        }
+
+        var watch = Stopwatch.StartNew();
+        using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 8, Queues = ["default"] }, storage))
+        {
+            while (Counter.Count < count)
+            {
+                await Task.Delay(20);
+            }
+        }
+
+        return count / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double PerSecond, List<TimeSpan> Lateness)> PipelineAsync(string? postgres, IReadOnlyList<ScheduledPost> schedule, int expected)
+    {
+        var publisher = new InstantPublisher(schedule.ToDictionary(p => p.Id, p => p.DueUtc));
+        using var host = await HostAsync(postgres, new FixedSource(schedule), publisher);
+        var watch = Stopwatch.StartNew();
+        await host.StartAsync();
+        var ledger = host.Services.GetRequiredService<IPublicationLedger>();
+        while ((await ledger.CountByStateAsync(PublicationFilter.All)).GetValueOrDefault(PublicationState.Published) < expected)
+        {
+            await Task.Delay(100);
+        }
+
+        var rate = expected / watch.Elapsed.TotalSeconds;
+        await host.StopAsync();
+        return (rate, publisher.Lateness.ToList());
+    }
+
+    private static async Task<(TimeSpan Load, TimeSpan Reload, int ReloadJobs)> LoadAsync(string? postgres, int count)
+    {
+        var schedule = Posts(count, TimeProvider.System.GetUtcNow().AddMinutes(10), TimeSpan.FromMinutes(40));
+        using var host = await HostAsync(postgres, new FixedSource(schedule), new InstantPublisher([]));
+        var watch = Stopwatch.StartNew();
+        await host.StartAsync(); // migrate, sync, create the delayed jobs
+        var loadTime = watch.Elapsed;
+        watch.Restart();
+        var again = await host.Services.GetRequiredService<ScheduleSynchronizer>().SyncAsync();
+        var reload = watch.Elapsed;
+        await host.StopAsync();
+        return (loadTime, reload, again.JobsCreated + again.Added + again.Moved);
+    }
+
+    private static async Task<IHost> HostAsync(string? postgres, IScheduleSource source, IPublisherResolver publisher)
+    {
+        var storage = await StorageAsync(postgres);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = storage.Provider.ToString(),
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Publishing:HangfireSchema"] = "bench_hf_" + Guid.NewGuid().ToString("N")[..8],
+            ["Publishing:WorkerCount"] = "8",
+            ["Publishing:JobHorizon"] = "01:00:00",
+        });
+        builder.Services.AddSingleton(source);
+        builder.Services.AddSingleton(publisher);
+        builder.Services.AddPublishingPipeline(builder.Configuration);
+        return builder.Build();
+    }
+
+    private static async Task<StorageOptions> StorageAsync(string? postgres)
+    {
+        if (postgres is null)
+        {
+            var file = Path.Combine(Directory.CreateTempSubdirectory("ss-bench-").FullName, "bench.db");
+            return new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={file}" };
+        }
+
+        var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var connection = new Npgsql.NpgsqlConnection(postgres))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new StorageOptions
+        {
+            Provider = StorageProvider.PostgreSql,
+            ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema, MaxPoolSize = 60 }.ConnectionString,
+        };
+    }
+
+    private static List<ScheduledPost> Posts(int count, DateTimeOffset first, TimeSpan spread) =>
+        Enumerable.Range(0, count).Select(i => new ScheduledPost(
+            "bench", $"post-{i:D5}", first + (spread * i / count), "UTC", ["bench"], ["en"], null,
+            new Dictionary<string, string> { ["en"] = $"Post {i}" }, "file")).ToList();
+
+    public static class Counter
+    {
+        private static int _count;
+
+        public static int Count => Volatile.Read(ref _count);
+
+        public static void Reset() => _count = 0;
+
+        public static void Hit() => Interlocked.Increment(ref _count);
+    }
+
+    private sealed class FixedSource(IReadOnlyList<ScheduledPost> posts) : IScheduleSource
+    {
+        public ScheduleSnapshot Current { get; } = new(posts, [], DateTimeOffset.UnixEpoch);
+
+        public IDisposable Subscribe(Action<ScheduleSnapshot> onChanged) => new CancellationTokenSource();
+    }
+
+    private sealed class InstantPublisher(Dictionary<string, DateTimeOffset> due) : IPlatformPublisher, IPublisherResolver
+    {
+        public ConcurrentBag<TimeSpan> Lateness { get; } = [];
+
+        public string Platform => "Bench";
+
+        public IPlatformPublisher ForAccount(string account) => this;
+
+        public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
+        {
+            if (due.TryGetValue(request.PostId, out var at))
+            {
+                Lateness.Add(TimeProvider.System.GetUtcNow() - at);
+            }
+
+            return Task.FromResult(PublishResult.Published(request.IdempotencyKey, null));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Dapper;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Storage;
+using SocialScheduler.Jobs.Storage;
+
+namespace SocialScheduler.Jobs.Tests.Support;
+
+/// <summary>
+/// One fault scenario: a schedule of N posts, a fake platform, worker processes on a SQLite file or a PostgreSQL
+/// schema, and the final count of what the platform accepted and what the ledger says.
+/// </summary>
+internal sealed class FaultRun : IAsyncDisposable
+{
+    private readonly List<WorkerProcess> _workers = [];
+
+    private FaultRun(string directory, Dictionary<string, string> settings, int posts)
+    {
+        (Directory, Settings, PostCount) = (directory, settings, posts);
+    }
+
+    public string Directory { get; }
+
+    public Dictionary<string, string> Settings { get; }
+
+    public int PostCount { get; }
+
+    public FakePlatform Platform { get; } = new();
+
+    public string Log => Path.Combine(Directory, "workers.log");
+
+    /// <summary>Full figures when SOCIALSCHEDULER_FAULT_FULL=1 (see run-fault-tests.sh); CI runs the short ones.</summary>
+    public static bool Full => Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_FULL") == "1";
+
+    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null)
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("ss-fault-").FullName;
+        var start = TimeProvider.System.GetUtcNow().AddSeconds(4);
+        var schedule = Enumerable.Range(0, posts).Select(i => new ScheduledPost(
+            "faults", $"post-{i:D5}", start + (spread * i / posts), "UTC", ["fake"], ["en"], null,
+            new Dictionary<string, string> { ["en"] = $"Post {i} #ChildSafetyOnlineNow" }, "file")).ToList();
+        var scheduleFile = Path.Combine(directory, "schedule.json");
+        await File.WriteAllTextAsync(scheduleFile, JsonSerializer.Serialize(schedule));
+        var settings = new Dictionary<string, string>
+        {
+            ["Harness:Schedule"] = scheduleFile,
+            ["Publishing:SchedulePollingInterval"] = "00:00:01",
+            ["Publishing:ReconcileAfter"] = "00:00:10", // above the harness's 5 s HTTP timeout, as the rule requires
+            ["Publishing:RepairInterval"] = "00:00:02",
+            ["Publishing:RetryBaseDelay"] = "00:00:01",
+            ["Publishing:WorkerCount"] = "8",
+        };
+        if (postgres is null)
+        {
+            settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "socialscheduler.db")}";
+        }
+        else
+        {
+            var cs = await PostgresSchemas.CreateAsync(postgres);
+            settings["Storage:Provider"] = "PostgreSql";
+            settings["Storage:ConnectionString"] = cs;
+            settings["Publishing:HangfireSchema"] = new Npgsql.NpgsqlConnectionStringBuilder(cs).SearchPath + "_hangfire";
+        }
+
+        var run = new FaultRun(directory, settings, posts);
+        settings["Harness:Platform"] = run.Platform.Url.ToString();
+        return run;
+    }
+
+    public WorkerProcess StartWorker(double crashAfterSendPercent = 0)
+    {
+        var settings = new Dictionary<string, string>(Settings) { ["Harness:CrashAfterSendPercent"] = crashAfterSendPercent.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var worker = WorkerProcess.Start(settings, Log);
+        _workers.Add(worker);
+        return worker;
+    }
+
+    /// <summary>How many ledger records are in each state (read straight from the database).</summary>
+    public async Task<Dictionary<string, long>> StatesAsync()
+    {
+        var options = new StorageOptions { ConnectionString = Settings["Storage:ConnectionString"] };
+        if (Settings.TryGetValue("Storage:Provider", out var provider))
+        {
+            options.Provider = Enum.Parse<StorageProvider>(provider);
+        }
+
+        using var database = new LedgerDatabase(options);
+        try
+        {
+            await using var connection = await database.OpenAsync();
+            var rows = await connection.QueryAsync<(string State, long Count)>("SELECT state, COUNT(*) FROM publishing_publications GROUP BY state");
+            return rows.ToDictionary(r => r.State, r => r.Count);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Waits until every publication is Published, or the timeout passes.</summary>
+    public async Task<bool> AllPublishedAsync(TimeSpan timeout)
+    {
+        var until = TimeProvider.System.GetUtcNow() + timeout;
+        while (TimeProvider.System.GetUtcNow() < until)
+        {
+            var states = await StatesAsync();
+            if (states.GetValueOrDefault("Published") == PostCount)
+            {
+                return true;
+            }
+
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
+
+        return false;
+    }
+
+    /// <summary>Publications the platform accepted more than once, and ones it never got.</summary>
+    public (int Duplicated, int Lost) Count()
+    {
+        var byPublication = Platform.Posts.GroupBy(p => p.Publication).ToDictionary(g => g.Key, g => g.Count());
+        return (byPublication.Count(p => p.Value > 1), PostCount - byPublication.Count);
+    }
+
+    public string Describe(Dictionary<string, long> states)
+    {
+        var (duplicated, lost) = Count();
+        return $"states {string.Join(", ", states.Select(s => $"{s.Key}={s.Value}"))}; platform accepted {Platform.Posts.Count}, " +
+            $"{duplicated} duplicated, {lost} lost; log {Log}";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var worker in _workers)
+        {
+            worker.Dispose();
+        }
+
+        await Platform.DisposeAsync();
+    }
+}
