@@ -52,6 +52,21 @@ public sealed class KillFacts
         Assert.Equal((0, 0), run.Count());
     }
 
+    [Fact]
+    public async Task Two_workers_on_one_postgres_database_publish_each_post_once()
+    {
+        var posts = FaultRun.Full ? 2000 : 300;
+        await using var run = await FaultRun.CreateAsync(posts, spread: TimeSpan.FromSeconds(10), Peers.Postgres());
+        using var first = run.StartWorker();
+        using var second = run.StartWorker();
+
+        var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(FaultRun.Full ? 300 : 120));
+        var states = await run.StatesAsync();
+
+        Assert.True(done, run.Describe(states));
+        Assert.Equal((0, 0), run.Count());
+    }
+
     private static async Task KillCyclesAsync(string? postgres)
     {
         var (cycles, posts) = FaultRun.Full ? (50, 500) : (8, 150);
