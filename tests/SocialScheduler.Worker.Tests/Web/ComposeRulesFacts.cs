@@ -57,6 +57,26 @@ public sealed class ComposeRulesFacts(Browser browser, SharedWebApp app)
     }
 
     [Fact]
+    public async Task A_post_from_the_browser_is_rescheduled_from_its_page()
+    {
+        var comms = await app.Host.CreateUserAsync("Comms");
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(comms, WebTestHost.UserPassword);
+        var id = "move-" + Guid.NewGuid().ToString("N")[..8];
+        await page.FillPostAsync(id, "2030-05-04T09:15", ["outbox"], new Dictionary<string, string> { ["es"] = "Apoya la propuesta." });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit or reschedule" }).ClickAsync();
+        await Expect(page.GetByLabel("Post id")).ToHaveValueAsync(id);
+        await Expect(page.GetByLabel("Text (es)")).ToHaveValueAsync("Apoya la propuesta. #ChildSafetyOnlineNow");
+        await page.GetByLabel("Local time").FillAsync("2030-05-05T18:45");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync("Sun 5 May 2030 18:45 Europe/Brussels");
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync($"in the browser by {comms}");
+    }
+
+    [Fact]
     public async Task The_api_answers_a_bad_post_with_a_problem_listing_each_field()
     {
         using var client = new AppClient(app.Host);

@@ -49,7 +49,17 @@ public sealed class DetailModel(
         ActAsync(() => commands.CancelAsync(Campaign, PostId, Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken: cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellationToken) =>
-        ActAsync(() => commands.RetryAsync(PublicationKey.Parse(key), Actor, cancellationToken), cancellationToken);
+        ActAsync(() => Parse(key) is { } parsed
+            ? commands.RetryAsync(parsed, Actor, cancellationToken)
+            : Task.FromResult(CommandResult.Refused($"'{key}' is not a publication of this post. Nothing was changed.")), cancellationToken);
+
+    private PublicationKey? Parse(string? key)
+    {
+        var parts = key?.Split('/');
+        return parts is [var campaign, var post, var account, var locale] && campaign == Campaign && post == PostId && account.Length > 0 && locale.Length > 0
+            ? new PublicationKey(campaign, post, account, locale)
+            : null;
+    }
 
     private string Actor => User.Identity?.Name ?? "unknown";
 
