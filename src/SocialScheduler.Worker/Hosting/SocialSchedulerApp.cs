@@ -4,6 +4,7 @@ using SocialScheduler.Imaging;
 using SocialScheduler.Jobs;
 using SocialScheduler.Platforms;
 using SocialScheduler.Worker.Web;
+using SocialScheduler.Worker.Web.Schedules;
 using SocialScheduler.Worker.Cli;
 
 namespace SocialScheduler.Worker.Hosting;
@@ -39,7 +40,7 @@ public static class SocialSchedulerApp
         services.AddPlatformPublishers(configuration);
         services.AddPublishingPipeline(configuration);
         services.AddCliVerbs();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddScheduleHealthCheck();
         builder.AddWebApp();
 
         var app = builder.Build();
