@@ -16,13 +16,17 @@ internal sealed class PublishRequestFactory(IServiceProvider services, IOptions<
         {
             var renderer = services.GetService<ICardRenderer>()
                 ?? throw new InvalidOperationException("no card renderer is registered (AddCardRendering) but the post has a card.");
-            var rendered = renderer.Render(new CardRequest(card, row.Locale, SizeFor(platform)));
+            var request = new CardRequest(card, row.Locale, SizeFor(platform));
+            // A bounded renderer keeps the image under the platform's byte limit, so the platform never refuses it.
+            var limit = PlatformImageRules.All.FirstOrDefault(r => string.Equals(r.Platform, platform, StringComparison.OrdinalIgnoreCase));
+            var rendered = renderer is IBoundedCardRenderer bounded && limit is not null
+                ? bounded.Render(request, limit.MaxBytes)
+                : renderer.Render(request);
             media.Add(new MediaAttachment(rendered.Content, rendered.ContentType, rendered.AltText, rendered.Width, rendered.Height));
         }
 
         return new PublishRequest(row.Account, row.PostId, row.Locale, row.Body, media, idempotencyKey);
     }
 
-    public string SizeFor(string platform) =>
-        options.Value.CardSizes.TryGetValue(platform, out var size) ? size : CardSize.Landscape.Name;
+    public string SizeFor(string platform) => options.Value.CardSizeFor(platform);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SocialScheduler.Core.Cards;
 
 namespace SocialScheduler.Jobs.Publishing;
 
@@ -51,11 +52,17 @@ public sealed class PublishingOptions : IValidatableObject
     /// <summary>A Scheduled publication this far past its time makes <c>/healthz</c> unhealthy.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Card size per platform (<c>Publishing:CardSizes:X = landscape</c>); others get <c>landscape</c>.</summary>
-    public Dictionary<string, string> CardSizes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["LinkedIn"] = "link",
-    };
+    /// <summary>
+    /// Card size overrides per platform (<c>Publishing:CardSizes:X = square</c>); a platform not named here uses its
+    /// default from <see cref="PlatformImageRules"/> (LinkedIn <c>link</c>, the others <c>landscape</c>).
+    /// </summary>
+    public Dictionary<string, string> CardSizes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The card size a publication to <paramref name="platform"/> is drawn at.</summary>
+    public string CardSizeFor(string platform) =>
+        CardSizes.TryGetValue(platform, out var size) ? size
+        : PlatformImageRules.All.FirstOrDefault(r => string.Equals(r.Platform, platform, StringComparison.OrdinalIgnoreCase))?.DefaultSize.Name
+          ?? CardSize.Landscape.Name;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Imaging;
@@ -33,7 +34,8 @@ public static class SocialSchedulerApp
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        services.AddSingleton(TimeProvider.System);
+        // TryAdd: a test host may bring its own clock through the configure callback.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddAccounts(configuration);
         services.AddCardRendering(configuration);
         services.AddSchedules(configuration);

@@ -61,7 +61,7 @@ public sealed class ProvenanceExport(
     private string? ImageHash(PublicationRecord p)
     {
         var platform = accounts.TryGet(p.Key.Account, out var account) ? account.Platform : "";
-        var size = publishing.Value.CardSizes.GetValueOrDefault(platform) ?? CardSize.Landscape.Name;
+        var size = publishing.Value.CardSizeFor(platform);
         var png = cards.Render(new CardRequest(p.Card!, p.Key.Locale, size)).Content;
         return Convert.ToHexStringLower(SHA256.HashData(png.Span));
     }
