@@ -12,6 +12,9 @@ internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStora
 
     public bool Active => state.ServerStarted;
 
+    // In memory a call takes microseconds behind one dispatcher thread; parallel calls would only contend.
+    public int Parallelism { get; } = storage is Hangfire.InMemory.InMemoryStorage ? 1 : 8;
+
     public string Schedule(string publicationId, long revision, DateTimeOffset runAt) =>
         runAt <= time.GetUtcNow()
             ? client.Enqueue<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None))
