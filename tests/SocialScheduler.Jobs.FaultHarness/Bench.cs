@@ -16,7 +16,7 @@ using SocialScheduler.Jobs.Storage;
 namespace SocialScheduler.Jobs.FaultHarness;
 
 /// <summary>
-/// <c>bench [--jobs N] [--posts N] [--load N] [--postgres CONNECTION] [--storage sqlite|postgres] [--verbose true]</c>:
+/// <c>bench [--jobs N] [--posts N] [--load N] [--postgres CONNECTION] [--storage sqlite|postgres] [--workers 8] [--verbose true]</c>:
 /// the figures of the publishing pipeline on SQLite (Hangfire in memory) and PostgreSQL side by side, as a Markdown
 /// table. Both rates are timed the same way: from an empty, installed storage with a stopped server, through job
 /// creation, until every job has run; schema installation is outside the clock for both.
@@ -30,6 +30,7 @@ internal static class Bench
         var postgres = options["postgres"];
         var only = options["storage"];
         Verbose = options.GetValue("verbose", false);
+        Workers = options.GetValue("workers", 8);
         Console.WriteLine($"| Storage | trivial jobs/s ({jobs}, incl. creation) | publications/s ({posts}, incl. creation) | ratio | load {load} posts | reload unchanged (new jobs) | delayed start lateness p50 / p95 |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var (storage, connection) in new[] { ("SQLite (Hangfire in memory)", (string?)null), ("PostgreSQL", postgres) })
@@ -67,7 +68,7 @@ internal static class Bench
         var client = new BackgroundJobClient(storage);
         Counter.Reset();
         var watch = Stopwatch.StartNew();
-        using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 8, Queues = ["default"] }, storage))
+        using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = Workers, Queues = ["default"] }, storage))
         {
             for (var i = 0; i < count; i++)
             {
@@ -129,6 +130,8 @@ internal static class Bench
 
     private static bool Verbose { get; set; }
 
+    private static int Workers { get; set; }
+
     // A disposed host leaves its logger factory and job activator in Hangfire's global configuration.
     private static void ResetHangfireLogging() =>
         GlobalConfiguration.Configuration.UseColouredConsoleLogProvider(Hangfire.Logging.LogLevel.Warn).UseActivator(new JobActivator());
@@ -143,7 +146,7 @@ internal static class Bench
             ["Storage:Provider"] = storage.Provider.ToString(),
             ["Storage:ConnectionString"] = storage.ConnectionString,
             ["Publishing:HangfireSchema"] = "bench_hf_" + Guid.NewGuid().ToString("N")[..8],
-            ["Publishing:WorkerCount"] = "8",
+            ["Publishing:WorkerCount"] = Workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Publishing:JobHorizon"] = "01:00:00",
         });
         if (Verbose)
