@@ -33,6 +33,8 @@ internal sealed record Change(PublicationState To)
     public bool NextRevision { get; init; }
 
     public string? ApprovedBy { get; init; }
+
+    public string? ImageSha256 { get; init; }
 }
 
 internal sealed partial class LedgerStore
@@ -134,6 +136,7 @@ internal sealed partial class LedgerStore
         Set("remote_url", "RemoteUrl", change.RemoteUrl);
         Set("message", "Message", change.Message);
         Set("approved_by", "ApprovedBy", change.ApprovedBy);
+        Set("image_sha256", "ImageSha256", change.ImageSha256);
         if (change.ApprovedBy is not null)
         {
             Set("approved_ms", "ApprovedMs", now);
