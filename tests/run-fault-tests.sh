@@ -8,4 +8,13 @@ export PEERS_ENV="${PEERS_ENV:-$(mktemp)}"
 bash .ci/setup-postgres.sh
 set -a; . "$PEERS_ENV"; set +a
 export SOCIALSCHEDULER_FAULT_FULL=1
-dotnet test --project tests/SocialScheduler.Jobs.Tests -- --filter-class "*KillFacts"
+export SOCIALSCHEDULER_FAULT_REPORT="${SOCIALSCHEDULER_FAULT_REPORT:-$(mktemp)}"
+: >"$SOCIALSCHEDULER_FAULT_REPORT"
+status=0
+dotnet test --project tests/SocialScheduler.Jobs.Tests -- --filter-class "*KillFacts" || status=$?
+echo
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| scenario | posts | lost | duplicated | left in Sending | time (to all published) | final states |"
+echo "|---|---|---|---|---|---|---|"
+cat "$SOCIALSCHEDULER_FAULT_REPORT"
+exit $status

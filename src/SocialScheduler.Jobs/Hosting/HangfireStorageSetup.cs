@@ -30,10 +30,17 @@ internal static class HangfireStorageSetup
                     PrepareSchemaIfNecessary = true,
                     SchemaName = schema,
                 };
-                var storageOnPostgres = new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, postgres, null), postgres);
+                // Hangfire's rows need not wait for the disk: the ledger is the record and commits synchronously, and
+                // its later commits flush the log up to them anyway. What a database crash could drop (a job, a state
+                // change) the sweeper re-creates and the claim keeps from publishing twice. Halved a 10k-post load.
+                var hangfireConnection = new Npgsql.NpgsqlConnectionStringBuilder(storage.ConnectionString)
+                {
+                    Options = "-c synchronous_commit=off",
+                }.ConnectionString;
+                var storageOnPostgres = new PostgreSqlStorage(new NpgsqlConnectionFactory(hangfireConnection, postgres, null), postgres);
 
                 // Jobs are created at start, before the server would install Hangfire's schema on first use.
-                using (var connection = new Npgsql.NpgsqlConnection(storage.ConnectionString))
+                using (var connection = new Npgsql.NpgsqlConnection(hangfireConnection))
                 {
                     connection.Open();
                     PostgreSqlObjectsInstaller.Install(connection, schema);

@@ -38,6 +38,7 @@ internal sealed partial class LedgerStore
 
         int added = 0, moved = 0, cancelled = 0, unchanged = 0;
         var deleteJobs = new List<string>();
+        var inserts = new List<(DesiredPublication Publication, bool Missed)>();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var publication in desired)
         {
@@ -46,7 +47,7 @@ internal sealed partial class LedgerStore
             var missed = publication.DueMs < missedBeforeMs;
             if (!existing.TryGetValue(id, out var row))
             {
-                await InsertAsync(connection, transaction, publication, missed, now);
+                inserts.Add((publication, missed));
                 added++;
             }
             else if (row.ContentHash == publication.Hash)
@@ -67,6 +68,7 @@ internal sealed partial class LedgerStore
             }
         }
 
+        await InsertAllAsync(connection, transaction, inserts, now);
         foreach (var row in existing.Values.Where(r => !wanted.Contains(r.Id) && Pending.Contains(r.State)))
         {
             await connection.ExecuteAsync(
@@ -93,6 +95,57 @@ internal sealed partial class LedgerStore
     private static string MissedMessage(DesiredPublication p) =>
         $"Not published: its time ({PublicationRow.Ms(p.DueMs):u}) had passed more than the missed-post window ago when it was loaded.";
 
+    private async Task InsertAllAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, List<(DesiredPublication Publication, bool Missed)> inserts, long now)
+    {
+        if (database.Provider != Core.Storage.StorageProvider.PostgreSql)
+        {
+            foreach (var (publication, missed) in inserts)
+            {
+                await InsertAsync(connection, transaction, publication, missed, now);
+            }
+
+            return;
+        }
+
+        // A 10,000-post schedule was 20,000 round trips; as arrays it is two per chunk.
+        foreach (var chunk in inserts.Chunk(2000))
+        {
+            var ps = chunk.Select(i => i.Publication).ToArray();
+            await connection.ExecuteAsync(
+                $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, content_hash, " +
+                "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
+                "SELECT id, campaign, post_id, account, locale, origin, due_ms, due_ms, time_zone, body, card, hash, state, 0, 0, 1, message, author, @Now, @Now " +
+                "FROM unnest(@Ids, @Campaigns, @PostIds, @Accounts, @Locales, @Origins, @Dues, @Zones, @Texts, @Cards, @Hashes, @States, @Messages, @Authors) " +
+                "AS v(id, campaign, post_id, account, locale, origin, due_ms, time_zone, body, card, hash, state, message, author)",
+                new
+                {
+                    Ids = ps.Select(p => p.Key.ToString()).ToArray(), Campaigns = ps.Select(p => p.Key.Campaign).ToArray(),
+                    PostIds = ps.Select(p => p.Key.PostId).ToArray(), Accounts = ps.Select(p => p.Key.Account).ToArray(),
+                    Locales = ps.Select(p => p.Key.Locale).ToArray(), Origins = ps.Select(p => p.Origin).ToArray(),
+                    Dues = ps.Select(p => p.DueMs).ToArray(), Zones = ps.Select(p => p.TimeZone).ToArray(),
+                    Texts = ps.Select(p => p.Text).ToArray(), Cards = ps.Select(p => p.Card).ToArray(), Hashes = ps.Select(p => p.Hash).ToArray(),
+                    States = chunk.Select(i => i.Missed ? "Cancelled" : "Scheduled").ToArray(),
+                    Messages = chunk.Select(i => i.Missed ? MissedMessage(i.Publication) : null).ToArray(),
+                    Authors = ps.Select(p => p.Author).ToArray(), Now = now,
+                },
+                transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
+                "SELECT id, @Now, NULL, state, 0, 'sync', detail FROM unnest(@Ids, @States, @Details) AS v(id, state, detail)",
+                new
+                {
+                    Ids = ps.Select(p => p.Key.ToString()).ToArray(),
+                    States = chunk.Select(i => i.Missed ? "Cancelled" : "Scheduled").ToArray(),
+                    Details = chunk.Select(i => i.Missed ? MissedMessage(i.Publication) : ScheduledMessage(i.Publication)).ToArray(),
+                    Now = now,
+                },
+                transaction);
+        }
+    }
+
+    private static string ScheduledMessage(DesiredPublication p) => $"Scheduled from {p.Origin} for {PublicationRow.Ms(p.DueMs):u}.";
+
     private static async Task InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, bool missed, long now)
     {
         var state = missed ? "Cancelled" : "Scheduled";
@@ -108,7 +161,7 @@ internal sealed partial class LedgerStore
             },
             transaction);
         await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, null, state, 0, "sync",
-            missed ? MissedMessage(p) : $"Scheduled from {p.Origin} for {PublicationRow.Ms(p.DueMs):u}.");
+            missed ? MissedMessage(p) : ScheduledMessage(p));
     }
 
     private static async Task MoveAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, string from, bool missed, long now)

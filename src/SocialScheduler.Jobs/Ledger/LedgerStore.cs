@@ -21,7 +21,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
     {
         var (where, args) = Where(filter);
         var sql = $"SELECT {PublicationRow.Columns} FROM {Table}{where} ORDER BY due_ms, id{database.Dialect.Page(filter.Limit, filter.Offset)}";
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<PublicationRow>(new CommandDefinition(sql, args, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).ToList();
     }
@@ -29,7 +29,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
     public async Task<IReadOnlyDictionary<PublicationState, int>> CountByStateAsync(PublicationFilter filter, CancellationToken cancellationToken = default)
     {
         var (where, args) = Where(filter);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string State, long Count)>(new CommandDefinition(
             $"SELECT state, COUNT(*) FROM {Table}{where} GROUP BY state", args, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => Enum.Parse<PublicationState>(r.State), r => (int)r.Count);
@@ -37,7 +37,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
 
     public async Task<IReadOnlyList<PublicationHistoryEntry>> HistoryAsync(PublicationKey key, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
             HistorySelect + " WHERE publication_id = @Id ORDER BY id", new { Id = key.ToString() }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToEntry()).ToList();
@@ -46,7 +46,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
     public async Task<IReadOnlyList<PublicationHistoryEntry>> ExportHistoryAsync(PublicationFilter filter, CancellationToken cancellationToken = default)
     {
         var (where, args) = Where(filter);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
             $"{HistorySelect} WHERE publication_id IN (SELECT id FROM {Table}{where}) ORDER BY publication_id, id",
             args, cancellationToken: cancellationToken));
@@ -55,7 +55,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
 
     public async Task<IReadOnlyList<PauseEntry>> PausesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Scope, long PausedMs, string PausedBy, string? Reason)>(new CommandDefinition(
             "SELECT scope, paused_ms, paused_by, reason FROM publishing_pauses ORDER BY paused_ms", cancellationToken: cancellationToken));
         return rows.Select(r => new PauseEntry(

@@ -30,7 +30,12 @@ public sealed record PublicationRecord(
     string? ApprovedBy,
     DateTimeOffset? ApprovedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>SHA-256 (lower-case hex) of the image the platform received, recorded with Published; null without
+    /// a card, before publication, or when the reconciler found the post.</summary>
+    public string? ImageSha256 { get; init; }
+}
 
 /// <summary>One change of a publication, kept for ever: who or what changed it, when, and why.</summary>
 public sealed record PublicationHistoryEntry(

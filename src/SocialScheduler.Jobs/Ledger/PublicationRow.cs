@@ -11,7 +11,7 @@ internal sealed class PublicationRow
         "content_hash AS ContentHash, state AS State, attempt AS Attempt, failures AS Failures, revision AS Revision, " +
         "idempotency_key AS IdempotencyKey, remote_id AS RemoteId, remote_url AS RemoteUrl, message AS Message, " +
         "job_id AS JobId, author AS Author, approved_by AS ApprovedBy, approved_ms AS ApprovedMs, " +
-        "created_ms AS CreatedMs, updated_ms AS UpdatedMs";
+        "created_ms AS CreatedMs, updated_ms AS UpdatedMs, image_sha256 AS ImageSha256";
 
     public string Id { get; set; } = "";
     public string Campaign { get; set; } = "";
@@ -38,6 +38,7 @@ internal sealed class PublicationRow
     public string? ApprovedBy { get; set; }
     public long? ApprovedMs { get; set; }
     public long CreatedMs { get; set; }
+    public string? ImageSha256 { get; set; }
     public long UpdatedMs { get; set; }
 
     public PublicationKey Key => new(Campaign, PostId, Account, Locale);
@@ -47,7 +48,10 @@ internal sealed class PublicationRow
     public PublicationRecord ToRecord() => new(
         Key, Origin, Ms(DueMs), Ms(RunAtMs), TimeZone, Body, Card, StateValue, (int)Attempt, (int)Failures, (int)Revision,
         IdempotencyKey, RemoteId, RemoteUrl is null ? null : new Uri(RemoteUrl), Message, Author, ApprovedBy,
-        ApprovedMs is { } a ? Ms(a) : null, Ms(CreatedMs), Ms(UpdatedMs));
+        ApprovedMs is { } a ? Ms(a) : null, Ms(CreatedMs), Ms(UpdatedMs))
+    {
+        ImageSha256 = ImageSha256,
+    };
 
     internal static DateTimeOffset Ms(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
 }

@@ -42,7 +42,7 @@ internal sealed class PublicationGate(
         var cached = _pauses;
         if (cached is null || now - cached.Value.ReadAtMs > options.Value.SchedulePollingInterval.TotalMilliseconds)
         {
-            await using var connection = await ledger.Database.OpenAsync(cancellationToken);
+            await using var connection = await ledger.Database.OpenReadAsync(cancellationToken);
             var scopes = await connection.QueryAsync<string>(new CommandDefinition("SELECT scope FROM publishing_pauses", cancellationToken: cancellationToken));
             cached = (now, scopes.ToHashSet(StringComparer.Ordinal));
             _pauses = cached;

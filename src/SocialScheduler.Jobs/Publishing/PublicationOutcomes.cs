@@ -16,10 +16,17 @@ internal sealed class PublicationOutcomes(
     ILogger<PublicationOutcomes> logger)
 {
     /// <summary>Applies <paramref name="result"/> to a record this attempt holds in <paramref name="from"/> states.</summary>
-    public async Task RecordAsync(PublicationRow row, long attempt, PublishResult result, CancellationToken cancellationToken, params PublicationState[] from)
+    /// <param name="imageSha256">Hash of the image sent, kept with Published.</param>
+    public async Task RecordAsync(
+        PublicationRow row, long attempt, PublishResult result, string? imageSha256, CancellationToken cancellationToken, params PublicationState[] from)
     {
         PublicationState[] states = from.Length == 0 ? [PublicationState.Sending] : from;
         var (change, detail) = Decide(row, attempt, result);
+        if (change.To == PublicationState.Published)
+        {
+            change = change with { ImageSha256 = imageSha256 };
+        }
+
         var applied = await ledger.TransitionAsync(row.Id, states, change, "publisher", detail, cancellationToken);
         if (!applied)
         {

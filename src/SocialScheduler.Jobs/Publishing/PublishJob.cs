@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Security.Cryptography;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -75,11 +76,12 @@ internal sealed class PublishFlow
             return;
         }
 
-        var result = await SendAsync(row, key, cancellationToken);
-        await _outcomes.RecordAsync(row, attempt, result, CancellationToken.None);
+        var (result, imageSha256) = await SendAsync(row, key, cancellationToken);
+        await _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None);
     }
 
-    private async Task<PublishResult> SendAsync(PublicationRow row, string key, CancellationToken cancellationToken)
+    // Also the hash of the image sent: the provenance export names it without drawing the card again.
+    private async Task<(PublishResult Result, string? ImageSha256)> SendAsync(PublicationRow row, string key, CancellationToken cancellationToken)
     {
         PublishRequest request;
         IPlatformPublisher publisher;
@@ -91,18 +93,19 @@ internal sealed class PublishFlow
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
             // Nothing left the process: a configuration or card problem that a retry cannot fix.
-            return PublishResult.Failed(FailureKind.Permanent, "Could not prepare the post: " + ex.Message);
+            return (PublishResult.Failed(FailureKind.Permanent, "Could not prepare the post: " + ex.Message), null);
         }
 
+        var image = request.Media.Count > 0 ? Convert.ToHexStringLower(SHA256.HashData(request.Media[0].Content.Span)) : null;
         try
         {
-            return await publisher.PublishAsync(request, cancellationToken);
+            return (await publisher.PublishAsync(request, cancellationToken), image);
         }
         catch (Exception ex)
         {
             // An adapter should classify its failures; an exception means we cannot tell whether the post left.
             _logger.LogWarning(ex, "Publisher for {Account} threw; the outcome of {Id} is unknown", row.Account, row.Id);
-            return PublishResult.Failed(FailureKind.Unknown, $"The publisher failed unexpectedly ({ex.GetType().Name}: {ex.Message}).");
+            return (PublishResult.Failed(FailureKind.Unknown, $"The publisher failed unexpectedly ({ex.GetType().Name}: {ex.Message})."), image);
         }
     }
 }

@@ -12,6 +12,10 @@ internal sealed class HangfireJobScheduler(IBackgroundJobClient client, JobStora
 
     public bool Active => state.ServerStarted;
 
+    // In memory a call takes microseconds behind one dispatcher thread; parallel calls would only contend. On
+    // PostgreSQL 10,000 jobs took 15.9 s one at a time, 11.8–14.8 s 2 to 8 at a time, 14–14.7 s 16 at a time.
+    public int Parallelism { get; } = storage is Hangfire.InMemory.InMemoryStorage ? 1 : 4;
+
     public string Schedule(string publicationId, long revision, DateTimeOffset runAt) =>
         runAt <= time.GetUtcNow()
             ? client.Enqueue<PublishJob>(job => job.RunAsync(publicationId, revision, CancellationToken.None))

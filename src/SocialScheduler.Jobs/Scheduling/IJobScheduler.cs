@@ -9,6 +9,10 @@ internal interface IJobScheduler
 
     string Schedule(string publicationId, long revision, DateTimeOffset runAt);
 
+    /// <summary>How many <see cref="Schedule"/> calls may run at once: a job store over the network spends part of a
+    /// call waiting for its round trips, so a few parallel calls overlap that waiting.</summary>
+    int Parallelism => 1;
+
     void Delete(string jobId);
 
     /// <summary>True when the job still exists and will run or is running.</summary>

@@ -21,10 +21,11 @@ internal sealed class PublicationScheduler(
 
         var horizon = options.Value.JobHorizon is { } h ? time.GetUtcNow().Add(h).ToUnixTimeMilliseconds() : long.MaxValue;
         var created = 0;
+        var started = time.GetTimestamp();
         while (true)
         {
             var rows = await ledger.UnscheduledAsync(horizon, Batch, cancellationToken);
-            var made = rows.Select(r => (r.Id, r.Revision, JobId: jobs.Schedule(r.Id, r.Revision, PublicationRow.Ms(r.RunAtMs)))).ToList();
+            var made = Create(rows);
             var lost = await ledger.SetNewJobsAsync(made, cancellationToken);
             foreach (var jobId in lost)
             {
@@ -42,10 +43,18 @@ internal sealed class PublicationScheduler(
 
         if (created > 0)
         {
-            logger.LogInformation("Created {Count} publish jobs", created);
+            logger.LogInformation("Created {Count} publish jobs in {Elapsed:0.00} s", created, time.GetElapsedTime(started).TotalSeconds);
         }
 
         return created;
+    }
+
+    private List<(string Id, long Revision, string JobId)> Create(IReadOnlyList<PublicationRow> rows)
+    {
+        var made = new (string Id, long Revision, string JobId)[rows.Count];
+        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs.Parallelism }, i =>
+            made[i] = (rows[i].Id, rows[i].Revision, jobs.Schedule(rows[i].Id, rows[i].Revision, PublicationRow.Ms(rows[i].RunAtMs))));
+        return [.. made];
     }
 
     /// <summary>Replaces the job of a record whose job is gone (lost in a crash, deleted in the dashboard).</summary>

@@ -66,5 +66,8 @@ public static class PublishingMigrations
               PRIMARY KEY (campaign, post_id)
             );
             """),
+        new(Module, 2, "image hash recorded at publish", _ => """
+            ALTER TABLE publishing_publications ADD image_sha256 VARCHAR(64) NULL
+            """),
     ];
 }

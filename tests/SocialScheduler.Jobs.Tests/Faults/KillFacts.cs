@@ -22,6 +22,7 @@ public sealed class KillFacts
     public async Task A_worker_killed_after_the_platforms_2xx_ends_published_exactly_once()
     {
         await using var run = await FaultRun.CreateAsync(posts: 40, spread: TimeSpan.FromSeconds(4));
+        var started = TimeProvider.System.GetTimestamp();
         for (var i = 0; i < 6; i++)
         {
             // Each worker dies the moment a post is confirmed, before the ledger records it.
@@ -32,6 +33,7 @@ public sealed class KillFacts
         using var healthy = run.StartWorker();
         var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(90));
         var states = await run.StatesAsync();
+        await run.ReportAsync("killed after the platform's 2xx (6 workers die, then one healthy)", states, TimeProvider.System.GetElapsedTime(started));
 
         Assert.True(done, run.Describe(states));
         Assert.Equal((0, 0), run.Count());
@@ -42,10 +44,13 @@ public sealed class KillFacts
     {
         await using var run = await FaultRun.CreateAsync(posts: 40, spread: TimeSpan.FromSeconds(3));
         run.Platform.DropResponsePercent = 30;
+        var started = TimeProvider.System.GetTimestamp();
         using var worker = run.StartWorker();
 
         var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(90));
         var states = await run.StatesAsync();
+        await run.ReportAsync("30 % of responses dropped after the platform got the post", states, TimeProvider.System.GetElapsedTime(started),
+            $"{run.Platform.Dropped} responses dropped");
 
         Assert.True(done, run.Describe(states));
         Assert.True(run.Platform.Dropped > 0);
@@ -57,11 +62,13 @@ public sealed class KillFacts
     {
         var posts = FaultRun.Full ? 2000 : 300;
         await using var run = await FaultRun.CreateAsync(posts, spread: TimeSpan.FromSeconds(10), Peers.Postgres());
+        var started = TimeProvider.System.GetTimestamp();
         using var first = run.StartWorker();
         using var second = run.StartWorker();
 
         var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(FaultRun.Full ? 300 : 120));
         var states = await run.StatesAsync();
+        await run.ReportAsync("two workers on one PostgreSQL database", states, TimeProvider.System.GetElapsedTime(started));
 
         Assert.True(done, run.Describe(states));
         Assert.Equal((0, 0), run.Count());
@@ -85,6 +92,8 @@ public sealed class KillFacts
         var resumedAfter = TimeProvider.System.GetUtcNow() - restarted;
         var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(120));
         var states = await run.StatesAsync();
+        await run.ReportAsync("PostgreSQL stopped for 8 s mid-run, then started", states, TimeProvider.System.GetUtcNow() - restarted,
+            resumed ? $"publishing resumed {resumedAfter.TotalSeconds:0.0} s after the restart" : "publishing did not resume within 60 s");
 
         Assert.True(resumed, $"nothing was published in the 60 s after the restart; {run.Describe(states)}");
         Assert.True(done, $"resumed after {resumedAfter.TotalSeconds:0.0} s; {run.Describe(states)}");
@@ -95,6 +104,7 @@ public sealed class KillFacts
     {
         var (cycles, posts) = FaultRun.Full ? (50, 500) : (8, 150);
         await using var run = await FaultRun.CreateAsync(posts, spread: TimeSpan.FromSeconds(cycles * 1.5), postgres);
+        var started = TimeProvider.System.GetTimestamp();
         for (var cycle = 0; cycle < cycles; cycle++)
         {
             using var worker = run.StartWorker();
@@ -105,6 +115,7 @@ public sealed class KillFacts
         using var last = run.StartWorker();
         var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(FaultRun.Full ? 300 : 120));
         var states = await run.StatesAsync();
+        await run.ReportAsync($"kill -9 at random points, {cycles} cycles, {(postgres is null ? "SQLite" : "PostgreSQL")}", states, TimeProvider.System.GetElapsedTime(started));
 
         Assert.True(done, run.Describe(states));
         Assert.Equal((0, 0), run.Count());

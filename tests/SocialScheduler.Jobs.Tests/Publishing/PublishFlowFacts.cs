@@ -30,6 +30,23 @@ public abstract class PublishFlowFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task A_published_card_keeps_the_hash_of_the_image_the_platform_received()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", locales: ["en"], card: "reports-2021"));
+        await h.SyncAsync();
+        var job = h.Jobs.Jobs.Values.Single();
+
+        await h.RunDueAsync(Due);
+        await h.Get<PublishFlow>().RunAsync(job.PublicationId, job.Revision, CancellationToken.None);
+
+        var sent = Assert.Single(Assert.Single(h.Publisher.Received).Media);
+        var record = await h.RecordAsync("a");
+        Assert.Equal(PublicationState.Published, record!.State);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(sent.Content.Span)), record.ImageSha256);
+    }
+
+    [Fact]
     public async Task Many_copies_of_one_job_running_at_once_publish_once()
     {
         await using var h = await StartAsync();

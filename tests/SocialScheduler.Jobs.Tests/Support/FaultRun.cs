@@ -129,6 +129,24 @@ internal sealed class FaultRun : IAsyncDisposable
             $"{duplicated} duplicated, {lost} lost; log {Log}";
     }
 
+    /// <summary>
+    /// Appends this run's figures to the file named by SOCIALSCHEDULER_FAULT_REPORT (run-fault-tests.sh prints it),
+    /// so the full runs leave their numbers, not only pass or fail.
+    /// </summary>
+    public async Task ReportAsync(string scenario, Dictionary<string, long> states, TimeSpan elapsed, string? extra = null)
+    {
+        var file = Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_REPORT");
+        if (string.IsNullOrEmpty(file))
+        {
+            return;
+        }
+
+        var (duplicated, lost) = Count();
+        await File.AppendAllTextAsync(file,
+            $"| {scenario} | {PostCount} | {lost} | {duplicated} | {states.GetValueOrDefault("Sending")} | {elapsed.TotalSeconds:0} s | " +
+            $"{string.Join(", ", states.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}"))}{(extra is null ? "" : "; " + extra)} |\n");
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var worker in _workers)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using SocialScheduler.Core.Cards;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
@@ -32,6 +33,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
         services.AddSingleton<IScheduleSource>(Source);
         services.AddSingleton<IPublisherResolver>(Publisher);
         services.AddSingleton<IJobScheduler>(Jobs);
+        services.AddSingleton<ICardRenderer>(new StampCardRenderer());
         services.AddPublishingLedger(configuration);
         _services = services.BuildServiceProvider();
     }

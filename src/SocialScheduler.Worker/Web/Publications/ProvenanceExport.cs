@@ -18,8 +18,9 @@ public sealed record ProvenanceRow(
     string? RemoteId, Uri? RemoteUrl, DateTimeOffset DueUtc, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 /// <summary>
-/// Builds the provenance export. The image hash is the SHA-256 of the PNG the publication carries, rendered at the
-/// size its platform gets; cards are deterministic (same assets, same bytes), so it names the published image.
+/// Builds the provenance export. The image hash is the SHA-256 of the PNG the publication carries: the one recorded
+/// when it was published, else (not yet out, or published before hashes were recorded, or found by the reconciler)
+/// the card rendered now at the size its platform gets; cards are deterministic, so that names the same image.
 /// </summary>
 public sealed class ProvenanceExport(
     IPublicationLedger ledger, ICardRenderer cards, CampaignCatalog catalog, AccountDirectory accounts, IOptions<PublishingOptions> publishing)
@@ -54,7 +55,7 @@ public sealed class ProvenanceExport(
         return new ProvenanceRow(
             p.Key.Campaign, p.Key.PostId, p.Key.Locale, p.Key.Account, p.Text, p.State.ToString(),
             p.Card, known ? $"{statistic!.Source.Publisher}, {statistic.Source.Title}, {statistic.Source.Date}" : null,
-            known ? ImageHash(p) : null,
+            known ? p.ImageSha256 ?? ImageHash(p) : null,
             p.Author, p.ApprovedBy, p.ApprovedAt, p.RemoteId, p.RemoteUrl, p.DueUtc, p.CreatedAt, p.UpdatedAt);
     }
 
