@@ -85,4 +85,15 @@ public class FormValidationFacts
         Assert.True(result.IsValid);
         Assert.Empty(result.Diagnostics);
     }
+
+    [Fact]
+    public void A_new_form_post_too_late_to_go_out_is_refused_so_the_author_picks_another_time()
+    {
+        var result = Validator.ValidateForm(Draft with { At = "2026-11-20T18:00" }, new ScheduleSnapshot([], [], Some.Now));
+
+        Assert.False(result.IsValid);
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("at", "SS021", true), (finding.Field, finding.Code, finding.IsError));
+        Assert.EndsWith("to publish it, set 'at' to a time after 2026-11-28T11:00+01:00", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -120,6 +120,19 @@ public abstract class SyncFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task A_post_first_seen_a_little_late_within_the_missed_window_goes_out_at_once()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("late", due: Some.Now.AddMinutes(-45), locales: ["en"]));
+
+        await h.SyncAsync();
+        await h.RunDueAsync();
+
+        Assert.Single(h.Publisher.Received);
+        Assert.Equal(PublicationState.Published, (await h.RecordAsync("late", "en"))!.State);
+    }
+
+    [Fact]
     public async Task Web_posts_are_published_through_the_same_ledger_with_origin_web()
     {
         await using var h = await StartAsync();
