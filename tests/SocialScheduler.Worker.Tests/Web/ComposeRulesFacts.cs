@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
@@ -23,7 +24,7 @@ public sealed class ComposeRulesFacts(Browser browser, SharedWebApp app)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Compose" })).ToHaveCountAsync(0);
         await page.GotoAsync("/compose");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not allowed" })).ToBeVisibleAsync();
-        using var api = await PostWithTokenAsync(client, "/api/posts", new { id = "by-a-viewer", at = "2030-01-01T09:00", timeZone = "Europe/Brussels", accounts = new[] { "outbox" }, locales = new[] { "en" }, text = new Dictionary<string, string> { ["en"] = "Hello" } });
+        using var api = await PostWithTokenAsync(client, "/api/posts", new { id = "by-a-viewer", at = ComposeSteps.Field(ComposeSteps.LocalDayAhead(365, 9, 0)), timeZone = "Europe/Brussels", accounts = new[] { "outbox" }, locales = new[] { "en" }, text = new Dictionary<string, string> { ["en"] = "Hello" } });
 
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Empty(await PublicationsOfAsync("by-a-viewer"));
@@ -63,16 +64,17 @@ public sealed class ComposeRulesFacts(Browser browser, SharedWebApp app)
         var page = await browser.NewPageAsync(app.Host);
         await page.SignInAsync(comms, WebTestHost.UserPassword);
         var id = "move-" + Guid.NewGuid().ToString("N")[..8];
-        await page.FillPostAsync(id, "2030-05-04T09:15", ["outbox"], new Dictionary<string, string> { ["es"] = "Apoya la propuesta." });
+        var moved = ComposeSteps.LocalDayAhead(366, 18, 45);
+        await page.FillPostAsync(id, ComposeSteps.Field(ComposeSteps.LocalDayAhead(365, 9, 15)), ["outbox"], new Dictionary<string, string> { ["es"] = "Apoya la propuesta." });
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit or reschedule" }).ClickAsync();
         await Expect(page.GetByLabel("Post id")).ToHaveValueAsync(id);
         await Expect(page.GetByLabel("Text (es)")).ToHaveValueAsync("Apoya la propuesta. #ChildSafetyOnlineNow");
-        await page.GetByLabel("Local time").FillAsync("2030-05-05T18:45");
+        await page.GetByLabel("Local time").FillAsync(ComposeSteps.Field(moved));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
 
-        await Expect(page.Locator("dl.facts")).ToContainTextAsync("Sun 5 May 2030 18:45 Europe/Brussels");
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync(moved.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " Europe/Brussels");
         await Expect(page.Locator("dl.facts")).ToContainTextAsync($"in the browser by {comms}");
     }
 
