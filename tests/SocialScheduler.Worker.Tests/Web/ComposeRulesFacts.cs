@@ -94,6 +94,55 @@ public sealed class ComposeRulesFacts(Browser browser, SharedWebApp app)
         Assert.Empty(await PublicationsOfAsync("api-bad"));
     }
 
+    [Fact]
+    public async Task Ids_are_checked_by_the_same_rule_as_files_against_file_posts_and_web_posts()
+    {
+        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Schedules:Path"] = SocialScheduler.Testing.RepoPaths.Schedules });
+        using var client = new AppClient(host);
+        await client.SignInAsync(await host.CreateUserAsync("Comms"), WebTestHost.UserPassword);
+        var at = ComposeSteps.Field(ComposeSteps.LocalDayAhead(30, 9, 0));
+        object Post(string id) => new { id, at, timeZone = "Europe/Brussels", accounts = new[] { "outbox" }, locales = new[] { "en" }, text = new Dictionary<string, string> { ["en"] = "Support the proposal." } };
+
+        using var overFile = await PostWithTokenAsync(client, "/api/posts", Post("reports-2021"));
+        using var first = await PostWithTokenAsync(client, "/api/posts", Post("web-twice"));
+        using var second = await PostWithTokenAsync(client, "/api/posts", Post("web-twice"));
+        using var editFile = await client.SendWithTokenAsync(HttpMethod.Put, "/api/posts/hosted-europe", Post("hosted-europe"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, overFile.StatusCode);
+        Assert.Contains("id 'reports-2021' is already used by a post from", await overFile.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Contains("already used by a post written in the browser", await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.BadRequest, editFile.StatusCode);
+        var records = await host.Services.GetRequiredService<IPublicationLedger>().ListAsync(new PublicationFilter { PostId = "reports-2021" }, TestContext.Current.CancellationToken);
+        Assert.All(records, r => Assert.NotEqual("web", r.Origin));
+    }
+
+    [Fact]
+    public async Task A_repeating_post_with_an_image_size_keeps_both_when_it_is_edited_in_the_browser()
+    {
+        var comms = await app.Host.CreateUserAsync("Comms");
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(comms, WebTestHost.UserPassword);
+        var id = "weekly-" + Guid.NewGuid().ToString("N")[..8];
+        await page.FillPostAsync(id, ComposeSteps.Field(ComposeSteps.LocalDayAhead(10, 9, 0)), ["outbox"], new Dictionary<string, string> { ["en"] = "Ask your MEP." }, card: "reports-2021");
+        await page.GetByLabel("Image size").SelectOptionAsync("square");
+        await page.GetByLabel("Repeat (cron)").FillAsync("0 9 * * MON");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit or reschedule" }).ClickAsync();
+        await Expect(page.GetByLabel("Image size")).ToHaveValueAsync("square");
+        await Expect(page.GetByLabel("Repeat (cron)")).ToHaveValueAsync("0 9 * * MON");
+        await page.GetByLabel("Text (en)").FillAsync("Ask your MEP today.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator("dl.facts")).ToBeVisibleAsync();
+
+        var stored = (await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken)).Single(p => p.Id == id);
+        Assert.Equal(("square", "0 9 * * MON", "Ask your MEP today. #ChildSafetyOnlineNow"), (stored.Size, stored.Repeat, stored.Text["en"]));
+        Assert.NotNull(stored.AltText);
+    }
+
     private async Task<IReadOnlyList<PublicationRecord>> PublicationsOfAsync(string postId) =>
         await app.Host.Services.GetRequiredService<IPublicationLedger>()
             .ListAsync(new PublicationFilter { PostId = postId }, TestContext.Current.CancellationToken);
