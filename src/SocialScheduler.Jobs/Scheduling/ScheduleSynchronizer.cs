@@ -32,12 +32,14 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly IOptions<PublishingOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ScheduleSynchronizer> _logger;
+    private readonly LedgerPostHistory _history;
 
     public ScheduleSynchronizer(
         IScheduleSource source, WebPostStore webPosts, LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler,
-        IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger)
+        IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger, LedgerPostHistory history)
     {
         (_source, _webPosts, _ledger, _jobs, _scheduler, _options, _time, _logger) = (source, webPosts, ledger, jobs, scheduler, options, time, logger);
+        _history = history;
     }
 
     public void Dispose()
@@ -77,6 +79,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
 
             var missedBefore = from.ToUnixTimeMilliseconds();
             var outcome = await _ledger.SyncAsync(desired.Values, missedBefore, cancellationToken);
+            _history.Remember(desired.Values.Select(d => (d.Key, d.DueMs)));
             if (_jobs.Active)
             {
                 foreach (var jobId in outcome.JobsToDelete)

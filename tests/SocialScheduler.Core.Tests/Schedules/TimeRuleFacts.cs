@@ -1,5 +1,6 @@
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Loading;
+using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Core.Tests.Support;
 
 namespace SocialScheduler.Core.Tests.Schedules;
@@ -63,6 +64,42 @@ public class TimeRuleFacts
         Assert.Equal(
             "dec.yaml:6:5: error SS021: posts[0].at 2026-11-30T09:00 (2026-11-30T09:00+01:00) is in the past, and the post was due at 2026-12-01T09:00+01:00; a post cannot be moved into the past: put back 2026-12-01T09:00+01:00 or choose a time after 2026-12-02T11:00+01:00",
             Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void A_past_post_the_ledger_holds_at_that_time_needs_no_word_after_a_restart()
+    {
+        var ledger = new HeldPosts(("reports-2021", new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)));
+
+        var result = WithLedger(ledger, Some.Now.AddDays(30)).Validate("dec.yaml", System.Text.Encoding.UTF8.GetBytes(At("2026-12-01T09:00")),
+            new FileScope { PastIsWarning = true });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Single(result.Posts);
+    }
+
+    [Fact]
+    public void A_post_the_ledger_holds_at_another_time_was_moved_into_the_past_and_validate_refuses_it()
+    {
+        var ledger = new HeldPosts(("reports-2021", new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)));
+
+        var result = WithLedger(ledger, new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero))
+            .Validate("dec.yaml", System.Text.Encoding.UTF8.GetBytes(At("2026-11-30T09:00")));
+
+        Assert.Empty(result.Posts);
+        Assert.Contains("a post cannot be moved into the past: put back 2026-12-01T09:00+01:00", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    private static ScheduleFileValidator WithLedger(IPostHistory ledger, DateTimeOffset now) =>
+        new(new PostValidator(Some.Catalog, Some.Accounts, Some.Clock(now),
+            new SocialScheduler.Core.Text.PlatformTextLimits(Some.Accounts, new Dictionary<string, SocialScheduler.Core.Text.PlatformTextSettings>()), [], history: ledger),
+            new ScheduleOptions());
+
+    /// <summary>The ledger's answer for a few posts of the campaign, as <see cref="IPostHistory"/> gives it.</summary>
+    private sealed class HeldPosts(params (string Id, DateTimeOffset Due)[] posts) : IPostHistory
+    {
+        public KnownPost? Find(string campaign, string postId) =>
+            posts.Where(p => campaign == "child-safety-online-now" && p.Id == postId).Select(p => new KnownPost(p.Due, false)).FirstOrDefault();
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public sealed record PostScope(
     string Origin = "web")
 {
     /// <summary>
-    /// Posts already accepted, by id. A past post that is one of these with the same due time needs no word; one of
-    /// these at another time was moved into the past, which is an error (see <see cref="PastIsWarning"/>).
+    /// Posts already accepted, by id. A past post that is one of these (or that the ledger holds, see
+    /// <see cref="IPostHistory"/>) with the same due time needs no word; one of these at another time was moved into the
+    /// past, which is an error (see <see cref="PastIsWarning"/>).
     /// </summary>
     public IReadOnlyDictionary<string, ScheduledPost> Accepted { get; init; } = new Dictionary<string, ScheduledPost>();
 

@@ -126,8 +126,8 @@ public sealed partial class PostValidator
 
     /// <summary>
     /// A reviewed schedule must not turn invalid merely because time passed, so a past time is an error only when it
-    /// is a change: a post known at another time moved into the past. A past post that is already known at that time
-    /// is fine. One never known (a fresh clone, a new file) is a warning saying whether it still goes out: within
+    /// is a change: a post known (to this source or the ledger) at another time moved into the past. A past post that
+    /// is already known at that time is fine. One never known (a fresh clone, a new file) is a warning saying whether it still goes out: within
     /// <see cref="MissedWindow"/> it is sent at once, later it is not sent at all and the ledger records why.
     /// </summary>
     private void CheckNotPast(PostDraft draft, Due due, TimeZoneInfo zone, Run run)
@@ -141,9 +141,9 @@ public sealed partial class PostValidator
 
         var when = $"{run.Path("at")} {draft.At} ({Show(TimeZoneInfo.ConvertTime(due.First, zone))})";
         var later = Show(TimeZoneInfo.ConvertTime(now, zone));
-        if (draft.Id is not null && run.Scope.Accepted.TryGetValue(draft.Id, out var known))
+        if (Known(draft, run) is { } known)
         {
-            if (known.DueUtc == due.First)
+            if (known.DueUtc == due.First || (known.Repeating && !string.IsNullOrWhiteSpace(draft.Repeat)))
             {
                 return;
             }
@@ -180,6 +180,19 @@ public sealed partial class PostValidator
         {
             run.Warning("at", DiagnosticCodes.PastTime, missed);
         }
+    }
+
+    /// <summary>The post as already accepted: by this schedule source before, else by the publication ledger.</summary>
+    private KnownPost? Known(PostDraft draft, Run run)
+    {
+        if (draft.Id is null)
+        {
+            return null;
+        }
+
+        return run.Scope.Accepted.TryGetValue(draft.Id, out var accepted)
+            ? new KnownPost(accepted.DueUtc, false)
+            : history?.Find(run.Scope.Campaign, draft.Id);
     }
 
     private static string Span(TimeSpan span) =>

@@ -17,7 +17,8 @@ public sealed partial class PostValidator(
     TimeProvider time,
     PlatformTextLimits limits,
     IEnumerable<ICardPreflight> preflights,
-    MissedWindow? missedWindowSetting = null)
+    MissedWindow? missedWindowSetting = null,
+    IPostHistory? history = null)
 {
     private readonly MissedWindow missedWindow = missedWindowSetting ?? new MissedWindow(MissedWindow.Default);
 
