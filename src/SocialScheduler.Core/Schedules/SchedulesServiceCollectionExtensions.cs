@@ -36,6 +36,7 @@ public static class SchedulesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => CampaignCatalogLoader.LoadFromDirectory(configuration["Campaign:Path"] ?? "assets/campaign"));
         services.TryAddSingleton(sp => new PlatformTextLimits(sp.GetRequiredService<AccountDirectory>(), ReadTextSettings(configuration)));
+        services.TryAddSingleton(_ => MissedWindow.From(configuration));
         services.TryAddSingleton<PostValidator>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ScheduleOptions>>().Value);
         services.TryAddSingleton<ScheduleFileValidator>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Health;
 using SocialScheduler.Jobs.Hosting;
@@ -77,6 +78,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.TryAddSingleton<PublicationScheduler>();
         services.TryAddSingleton<ScheduleSynchronizer>();
+        services.TryAddSingleton<LedgerPostHistory>();
+        services.TryAddSingleton<IPostHistory>(p => p.GetRequiredService<LedgerPostHistory>());
         services.TryAddSingleton<PublicationGate>();
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();

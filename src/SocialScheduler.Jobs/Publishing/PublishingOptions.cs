@@ -27,7 +27,7 @@ public sealed class PublishingOptions : IValidatableObject
     /// A publication whose due time is further in the past than this is not sent: not when first loaded, not on
     /// resume after a pause. It is Cancelled with the reason instead.
     /// </summary>
-    public TimeSpan MissedWindow { get; set; } = TimeSpan.FromHours(2);
+    public TimeSpan MissedWindow { get; set; } = Core.Schedules.MissedWindow.Default;
 
     /// <summary>How often the Hangfire server looks for due delayed jobs (1–5 s; Hangfire's 15 s made posts late).</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);

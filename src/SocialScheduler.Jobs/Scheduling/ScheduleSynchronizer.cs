@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Schedules.Time;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
 
@@ -9,11 +10,20 @@ namespace SocialScheduler.Jobs.Scheduling;
 /// <summary>
 /// Keeps the ledger and the publish jobs in step with the schedule (files and web posts): on start and after every
 /// change. Unchanged posts create nothing; a changed post moves its pending jobs; a removed post cancels them.
+/// A repeating post puts each occurrence in the ledger under its own id (<see cref="Recurrence.OccurrenceId"/>):
+/// every occurrence due within the job horizon, and always the next one; the sync runs again when the next occurrence
+/// is due, so the one after it is added as each goes out.
 /// </summary>
 /// <remarks>Thread-safe: syncs run one at a time.</remarks>
 internal sealed class ScheduleSynchronizer : IDisposable
 {
+    /// <summary>How far ahead occurrences of repeating posts are put in the ledger when no job horizon is set.</summary>
+    internal static readonly TimeSpan RepeatLookahead = TimeSpan.FromDays(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _wakeGate = new();
+    private ITimer? _wake;
+    private bool _disposed;
     private readonly IScheduleSource _source;
     private readonly WebPostStore _webPosts;
     private readonly LedgerStore _ledger;
@@ -22,15 +32,26 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly IOptions<PublishingOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ScheduleSynchronizer> _logger;
+    private readonly LedgerPostHistory _history;
 
     public ScheduleSynchronizer(
         IScheduleSource source, WebPostStore webPosts, LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler,
-        IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger)
+        IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger, LedgerPostHistory history)
     {
         (_source, _webPosts, _ledger, _jobs, _scheduler, _options, _time, _logger) = (source, webPosts, ledger, jobs, scheduler, options, time, logger);
+        _history = history;
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        lock (_wakeGate)
+        {
+            _disposed = true;
+            _wake?.Dispose();
+        }
+
+        _gate.Dispose();
+    }
 
     /// <summary>Makes the ledger match the schedule source's current snapshot plus the web posts.</summary>
     public async Task<SyncSummary> SyncAsync(CancellationToken cancellationToken = default)
@@ -40,20 +61,25 @@ internal sealed class ScheduleSynchronizer : IDisposable
         {
             var posts = _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
                 .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)));
+            var now = _time.GetUtcNow();
+            var from = now - _options.Value.MissedWindow;
+            var lookahead = _options.Value.JobHorizon ?? RepeatLookahead;
             var desired = new Dictionary<string, DesiredPublication>(StringComparer.Ordinal);
+            DateTimeOffset? wakeAt = null;
             foreach (var (post, author) in posts)
             {
-                foreach (var key in post.Publications())
+                foreach (var due in Due(post, now, from, lookahead, ref wakeAt))
                 {
                     // A web post with the id of a file post would fight it; the first (the file) wins.
-                    desired.TryAdd(key.ToString(), new DesiredPublication(
-                        key, post.Origin, post.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
-                        post.Text.TryGetValue(key.Locale, out var text) ? text : "", post.Card, author));
+                    desired.TryAdd(due.Key.ToString(), new DesiredPublication(
+                        due.Key, post.Origin, due.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
+                        post.Text.TryGetValue(due.Key.Locale, out var text) ? text : "", post.Card, author));
                 }
             }
 
-            var missedBefore = (_time.GetUtcNow() - _options.Value.MissedWindow).ToUnixTimeMilliseconds();
+            var missedBefore = from.ToUnixTimeMilliseconds();
             var outcome = await _ledger.SyncAsync(desired.Values, missedBefore, cancellationToken);
+            _history.Remember(desired.Values.Select(d => (d.Key, d.DueMs)));
             if (_jobs.Active)
             {
                 foreach (var jobId in outcome.JobsToDelete)
@@ -65,11 +91,84 @@ internal sealed class ScheduleSynchronizer : IDisposable
             var created = await _scheduler.MaterializeAsync(cancellationToken);
             var summary = new SyncSummary(outcome.Added, outcome.Moved, outcome.Cancelled, outcome.Unchanged, created);
             _logger.LogInformation("Schedule synced: {Summary}", summary);
+            WakeAt(wakeAt, now);
             return summary;
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The publications of <paramref name="post"/> the ledger should hold now. For a repeating post: the occurrences
+    /// from <paramref name="from"/> (older ones were never wanted) to the end of the lookahead, and at least the next
+    /// one; <paramref name="wakeAt"/> becomes the earliest moment that set changes.
+    /// </summary>
+    private static IEnumerable<DuePublication> Due(ScheduledPost post, DateTimeOffset now, DateTimeOffset from, TimeSpan lookahead, ref DateTimeOffset? wakeAt)
+    {
+        if (post.Repeat is null)
+        {
+            return post.Publications().Select(key => new DuePublication(key, post.DueUtc));
+        }
+
+        var next = Recurrence.Next(post, now);
+        var to = now + lookahead;
+        var end = next is { } n && n >= to ? n.AddTicks(1) : to;
+        var due = Recurrence.Publications(post, from, end).ToList();
+
+        // When the next occurrence is due, the one after it must be added; when an occurrence nears the lookahead's
+        // end, it must be added too.
+        var candidates = new[] { next?.AddSeconds(1), Recurrence.Next(post, end) - lookahead };
+        foreach (var candidate in candidates)
+        {
+            if (candidate is { } c && (wakeAt is null || c < wakeAt))
+            {
+                wakeAt = c;
+            }
+        }
+
+        return due;
+    }
+
+    private void WakeAt(DateTimeOffset? wakeAt, DateTimeOffset now)
+    {
+        lock (_wakeGate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _wake?.Dispose();
+            _wake = null;
+            if (wakeAt is not { } at)
+            {
+                return;
+            }
+
+            // Timers take at most about 49 days; a far occurrence is simply looked at again a day later.
+            var delay = at - now;
+            delay = delay < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : delay > RepeatLookahead ? RepeatLookahead : delay;
+            _logger.LogDebug("Next sync for repeating posts at {At:O}", now + delay);
+            _wake = _time.CreateTimer(_ => _ = WakeAsync(), null, delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task WakeAsync()
+    {
+        try
+        {
+            await SyncAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host stopped between the timer and the sync.
+        }
+        catch (Exception ex)
+        {
+            // The next change, restart or occurrence syncs again; the pending jobs are unaffected.
+            _logger.LogError(ex, "Sync for repeating posts failed");
         }
     }
 }

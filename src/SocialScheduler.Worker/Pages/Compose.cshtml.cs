@@ -65,6 +65,11 @@ public sealed class ComposeModel(
             At = local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             TimeZone = post.TimeZone,
             Text = post.Text.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+            Size = post.Size,
+            Repeat = post.Repeat,
+            Until = post.RepeatUntil is { } until
+                ? TimeZoneInfo.ConvertTime(until, Display.Zone(post.TimeZone)).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+                : null,
         };
         Editing = true;
         Measure();

@@ -10,12 +10,20 @@ namespace SocialScheduler.Worker.Web;
 public static class WebAppApplicationExtensions
 {
     /// <summary>
-    /// The web middleware in its required order: errors, HSTS (HTTPS only), security headers, static files, routing,
-    /// sign-in throttling, authentication, authorization, forced password change, antiforgery. Call right after
+    /// The web middleware in its required order: forwarded headers (when <c>Web:ForwardedHeaders:Enabled</c>), errors,
+    /// HSTS (HTTPS only), security headers, static files, routing, sign-in throttling, authentication, authorization,
+    /// forced password change, antiforgery. Call right after
     /// <c>Build()</c>, before any other middleware or endpoint; it calls <c>UseRouting</c> itself.
     /// </summary>
     public static WebApplication UseWebApp(this WebApplication app)
     {
+        // First, so throttling, cookies and HSTS all see the client's address and scheme, not the proxy's.
+        var forwarded = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersSettings>>().Value;
+        if (forwarded.Enabled)
+        {
+            app.UseForwardedHeaders(forwarded.ToOptions());
+        }
+
         app.UseWhen(context => CookieEvents.IsApi(context.Request), api =>
         {
             api.UseExceptionHandler();

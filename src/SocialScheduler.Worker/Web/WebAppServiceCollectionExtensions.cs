@@ -25,6 +25,9 @@ public static class WebAppServiceCollectionExtensions
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Web:TimeZone is not an IANA time zone; use a name such as Europe/Brussels.")
             .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersSettings>().Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<PostComposer>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();

@@ -1,3 +1,4 @@
+using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Tests.Support;
 using SocialScheduler.Testing;
 
@@ -16,6 +17,19 @@ public class CampaignScheduleFacts
         Assert.Equal(6, result.Posts.Count);
         Assert.All(result.Posts, p => Assert.Equal(["en", "fr", "it", "es", "de", "nl"], p.Locales));
         Assert.All(result.Posts, p => Assert.Equal(["outbox"], p.Accounts));
+    }
+
+    [Fact]
+    public void The_campaign_schedule_stays_valid_once_its_dates_have_passed_and_says_the_posts_are_missed()
+    {
+        var ayearlater = Some.Clock(Some.Now.AddYears(1));
+
+        var result = Some.FileValidator(ayearlater).Validate("schedules/child-safety-online-now.yaml", File.ReadAllBytes(CampaignFile));
+
+        Assert.Equal(6, result.Posts.Count);
+        Assert.Equal(6, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal((DiagnosticSeverity.Warning, "SS021"), (d.Severity, d.Code)));
+        Assert.All(result.Diagnostics, d => Assert.Contains("will not be published", d.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -39,6 +39,58 @@ public class FileScheduleSourceFacts
     }
 
     [Fact]
+    public void After_its_posts_have_passed_a_running_campaign_file_still_takes_edits()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.yaml", Yaml.Schedule(Yaml.Post("first"), Yaml.Post("second", "2026-12-20T09:00")));
+        var clock = Some.Clock();
+        using var source = Some.Source(folder.Path, clock);
+        _ = source.Current;
+
+        clock.Advance(TimeSpan.FromDays(10));
+        File.WriteAllText(file, Yaml.Schedule(Yaml.Post("first"), Yaml.Post("second", "2026-12-20T09:00", text: "Corrected text.")));
+        var snapshot = source.Reload();
+
+        Assert.Empty(snapshot.Diagnostics);
+        Assert.Equal("Corrected text. #ChildSafetyOnlineNow", snapshot.Posts.Single(p => p.Id == "second").Text["en"]);
+    }
+
+    [Fact]
+    public void Moving_a_post_into_the_past_is_refused_and_the_file_keeps_its_last_good_version()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.yaml", Yaml.Schedule(Yaml.Post("first", "2026-12-20T09:00")));
+        var clock = Some.Clock();
+        using var source = Some.Source(folder.Path, clock);
+        var good = source.Current.Posts;
+
+        clock.Advance(TimeSpan.FromDays(5));
+        File.WriteAllText(file, Yaml.Schedule(Yaml.Post("first", "2026-11-30T09:00")));
+        var snapshot = source.Reload();
+
+        Assert.Equal(good, snapshot.Posts);
+        Assert.Contains(snapshot.Diagnostics, d => d is { IsError: true, Code: "SS021", Line: 6 }
+            && d.Message.Contains("a post cannot be moved into the past", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_first_fixed_after_its_posts_passed_loads_with_warnings_not_errors()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.yaml", Yaml.Schedule(Yaml.Post("first"), Yaml.Post("first", "2026-12-02T09:00")));
+        var clock = Some.Clock();
+        using var source = Some.Source(folder.Path, clock);
+        Assert.Empty(source.Current.Posts);
+
+        clock.Advance(TimeSpan.FromDays(10));
+        File.WriteAllText(file, Yaml.Schedule(Yaml.Post("first"), Yaml.Post("second", "2026-12-02T09:00")));
+        var snapshot = source.Reload();
+
+        Assert.Equal(["first", "second"], snapshot.Posts.Select(p => p.Id));
+        Assert.All(snapshot.Diagnostics, d => Assert.Equal((DiagnosticSeverity.Warning, "SS021"), (d.Severity, d.Code)));
+    }
+
+    [Fact]
     public void A_bad_file_does_not_stop_the_other_files()
     {
         using var folder = new TempFolder();

@@ -70,7 +70,7 @@ public class FormValidationFacts
         var result = Validator.ValidateForm(Draft, current);
 
         Assert.False(result.IsValid);
-        Assert.Equal("id 'web-post' is already used by a post from dec.yaml; give each post of the campaign its own id", result.Diagnostics[0].Message);
+        Assert.Equal("id 'web-post' is already used by a post from dec.yaml; give each post of the campaign its own id (a file's posts are edited in the file)", result.Diagnostics[0].Message);
     }
 
     [Fact]
@@ -84,5 +84,47 @@ public class FormValidationFacts
 
         Assert.True(result.IsValid);
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_new_form_post_too_late_to_go_out_is_refused_so_the_author_picks_another_time()
+    {
+        var result = Validator.ValidateForm(Draft with { At = "2026-11-20T18:00" }, new ScheduleSnapshot([], [], Some.Now));
+
+        Assert.False(result.IsValid);
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("at", "SS021", true), (finding.Field, finding.Code, finding.IsError));
+        Assert.EndsWith("to publish it, set 'at' to a time after 2026-11-28T11:00+01:00", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_form_post_may_not_take_the_id_of_another_web_post()
+    {
+        var other = Validator.Validate(Draft, Validator.FormScope()).Post!;
+
+        var result = Validator.ValidateForm(Draft, new ScheduleSnapshot([other], [], Some.Now));
+
+        Assert.False(result.IsValid);
+        Assert.Equal("id 'web-post' is already used by a post written in the browser; give each post of the campaign its own id, or open that post to edit it", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Editing_a_file_post_from_the_form_is_refused()
+    {
+        var file = Validate.Post(Yaml.Schedule(Yaml.Post("web-post")));
+
+        var result = Validator.ValidateForm(Draft, new ScheduleSnapshot([file], [], Some.Now), editing: "web-post");
+
+        Assert.False(result.IsValid);
+        Assert.Equal(("id", "SS014"), (result.Diagnostics[0].Field, result.Diagnostics[0].Code));
+    }
+
+    [Fact]
+    public void A_new_form_post_may_not_take_the_id_of_a_post_whose_history_the_ledger_keeps()
+    {
+        var result = Validator.ValidateForm(Draft, ScheduleSnapshot.Empty, retiredIds: ["web-post"]);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("id 'web-post' was used by a post no longer scheduled, and its publication history is kept under it; give this post another id", result.Diagnostics[0].Message);
     }
 }

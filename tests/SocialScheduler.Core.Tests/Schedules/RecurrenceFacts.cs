@@ -60,6 +60,28 @@ public class RecurrenceFacts
     }
 
     [Fact]
+    public void A_period_after_until_has_no_occurrences_instead_of_failing()
+    {
+        var post = Validate.Post(Repeating("2026-12-01T00:00", "0 9 * * MON", until: "2026-12-21T09:00"));
+
+        Assert.Empty(Recurrence.Occurrences(post, new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Null(Recurrence.Next(post, new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void Each_occurrence_has_its_own_publication_id_and_a_one_off_post_keeps_its_id()
+    {
+        var weekly = Validate.Post(Repeating("2026-12-01T00:00", "0 9 * * MON"));
+        var once = Validate.Post(Yaml.Schedule(Yaml.Post("once")));
+
+        var ids = Recurrence.Publications(weekly, Some.Now, Some.Now.AddDays(17)).Select(p => p.Key.ToString());
+        var onceIds = Recurrence.Publications(once, Some.Now, Some.Now.AddDays(15)).Select(p => p.Key.ToString());
+
+        Assert.Equal(["child-safety-online-now/reports-2021--20261207t0800z/outbox/en", "child-safety-online-now/reports-2021--20261214t0800z/outbox/en"], ids);
+        Assert.Equal(["child-safety-online-now/once/outbox/en"], onceIds);
+    }
+
+    [Fact]
     public void A_repeating_post_that_started_in_the_past_is_valid_while_it_still_has_occurrences()
     {
         var post = Validate.Post(Repeating("2026-11-01T00:00", "0 9 * * *"));

@@ -33,6 +33,10 @@ public static class Some
     public static PostValidator PostValidator(TimeProvider? time = null, params ICardPreflight[] preflights) =>
         new(Catalog, Accounts, time ?? Clock(), new PlatformTextLimits(Accounts, new Dictionary<string, PlatformTextSettings>()), preflights);
 
+    /// <summary>A validator whose <c>Publishing:MissedWindow</c> is <paramref name="missedWindow"/>.</summary>
+    public static PostValidator PostValidator(TimeSpan missedWindow) =>
+        new(Catalog, Accounts, Clock(), new PlatformTextLimits(Accounts, new Dictionary<string, PlatformTextSettings>()), [], new MissedWindow(missedWindow));
+
     public static ScheduleFileValidator FileValidator(TimeProvider? time = null, ScheduleOptions? options = null, params ICardPreflight[] preflights) =>
         new(PostValidator(time, preflights), options ?? new ScheduleOptions());
 

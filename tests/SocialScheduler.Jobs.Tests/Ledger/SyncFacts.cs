@@ -1,3 +1,4 @@
+using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Tests.Support;
@@ -120,6 +121,19 @@ public abstract class SyncFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task A_post_first_seen_a_little_late_within_the_missed_window_goes_out_at_once()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("late", due: Some.Now.AddMinutes(-45), locales: ["en"]));
+
+        await h.SyncAsync();
+        await h.RunDueAsync();
+
+        Assert.Single(h.Publisher.Received);
+        Assert.Equal(PublicationState.Published, (await h.RecordAsync("late", "en"))!.State);
+    }
+
+    [Fact]
     public async Task Web_posts_are_published_through_the_same_ledger_with_origin_web()
     {
         await using var h = await StartAsync();
@@ -130,6 +144,41 @@ public abstract class SyncFactsBase : LedgerFacts
         var record = await h.RecordAsync("from-browser", "nl");
         Assert.Equal(("web", "alice", PublicationState.Published), (record!.Origin, record.Author, record.State));
         Assert.True(await h.WebPosts.DeleteAsync("child-safety-online-now", "from-browser", "alice"));
+    }
+
+    [Fact]
+    public async Task A_web_post_comes_back_with_its_card_size_alt_text_and_repeat_rule()
+    {
+        await using var h = await StartAsync();
+        var saved = Some.Post("weekly-card", locales: ["en", "fr"], card: "reports-2021", origin: "web") with
+        {
+            Size = "square",
+            Repeat = "0 9 * * MON",
+            RepeatUntil = Some.Now.AddDays(30),
+            AltText = new ValueDictionary(new Dictionary<string, string> { ["en"] = "A bar chart: 85 million reports.", ["fr"] = "Un graphique : 85 millions." }),
+        };
+
+        await h.WebPosts.SaveAsync(saved, "alice");
+        var loaded = Assert.Single(await h.WebPosts.ListAsync());
+
+        Assert.Equal(("square", "0 9 * * MON", Some.Now.AddDays(30)), (loaded.Size, loaded.Repeat, loaded.RepeatUntil));
+        Assert.Equal("Un graphique : 85 millions.", loaded.AltText!["fr"]);
+        Assert.Equal(saved with { Accounts = new ValueList<string>(saved.Accounts), Locales = new ValueList<string>(saved.Locales), Text = new ValueDictionary(saved.Text) }, loaded);
+        Assert.Equal(saved.Fingerprint, loaded.Fingerprint);
+    }
+
+    [Fact]
+    public async Task A_repeating_web_post_is_published_at_each_occurrence()
+    {
+        await using var h = await StartAsync();
+        await h.WebPosts.SaveAsync(Some.Post("daily-web", due: Some.Now, locales: ["en"]) with { Repeat = "0 9 * * *" }, "alice");
+
+        await h.RunDueAsync(Some.Now.AddSeconds(2));
+        h.Time.SetUtcNow(Some.Now.AddDays(1).AddSeconds(1));
+        await h.SyncAsync();
+        await h.RunDueAsync();
+
+        Assert.Equal(["daily-web--20261201t0800z", "daily-web--20261202t0800z"], h.Publisher.Received.Select(r => r.PostId));
     }
 
     [Fact]

@@ -14,7 +14,11 @@ public static class ScheduleVerbHost
 
     public static ServiceProvider Build(string schedulesPath, params (string Key, string Value)[] settings) => Build(schedulesPath, null, settings);
 
-    public static ServiceProvider Build(string schedulesPath, Action<IServiceCollection>? extra, params (string Key, string Value)[] settings)
+    public static ServiceProvider Build(string schedulesPath, Action<IServiceCollection>? extra, params (string Key, string Value)[] settings) =>
+        Build(Now, schedulesPath, extra, settings);
+
+    /// <summary>The services as on a machine whose clock reads <paramref name="now"/>.</summary>
+    public static ServiceProvider Build(DateTimeOffset now, string schedulesPath, Action<IServiceCollection>? extra, params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?>
         {
@@ -34,7 +38,7 @@ public static class ScheduleVerbHost
         extra?.Invoke(services);
         return services
             .AddLogging()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(now))
             .AddAccounts(configuration)
             .AddSchedules(configuration)
             .AddTransient<ICliVerb, ValidateVerb>()

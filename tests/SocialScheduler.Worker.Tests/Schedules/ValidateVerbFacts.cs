@@ -20,6 +20,18 @@ public sealed class ValidateVerbFacts : IDisposable
     }
 
     [Fact]
+    public async Task The_repository_schedules_stay_valid_after_their_dates_and_warn_that_those_posts_are_missed()
+    {
+        using var services = ScheduleVerbHost.Build(ScheduleVerbHost.Now.AddYears(1), RepoPaths.Schedules, null);
+
+        var (code, output, _) = await ScheduleVerbHost.RunAsync(services, "validate");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.EndsWith("1 file, 6 valid posts, 0 errors, 6 warnings" + Environment.NewLine, output, StringComparison.Ordinal);
+        Assert.Contains("warning SS021: posts[0].at 2026-12-01T09:00 (2026-12-01T09:00+01:00) has passed, so the post will not be published", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_file_exits_1_and_names_file_line_and_field()
     {
         var bad = Path.Combine(_folder, "dec.yaml");

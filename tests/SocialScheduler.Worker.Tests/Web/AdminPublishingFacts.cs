@@ -63,7 +63,7 @@ public sealed class AdminPublishingFacts(Browser browser, SharedWebApp app)
         var id = "provenance-" + Guid.NewGuid().ToString("N")[..8];
         using var created = await client.PostJsonWithTokenAsync("/api/posts", new
         {
-            id, at = "2030-06-01T10:00", timeZone = "Europe/Brussels", card = "reports-2021",
+            id, at = ComposeSteps.Field(ComposeSteps.LocalDayAhead(365, 10, 0)), timeZone = "Europe/Brussels", card = "reports-2021",
             accounts = new[] { "outbox" }, locales = new[] { "de" }, text = new Dictionary<string, string> { ["de"] = "Unterstützt den Vorschlag." },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

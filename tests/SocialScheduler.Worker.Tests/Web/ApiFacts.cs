@@ -38,8 +38,10 @@ public sealed class ApiFacts(SharedWebApp app)
             text = new Dictionary<string, string> { ["fr"] = "Soutenez la proposition." },
         };
 
-        using var created = await client.PostJsonWithTokenAsync("/api/posts", new { id, at = "2030-03-01T10:00", timeZone = "Europe/Paris", accounts = new[] { "outbox", "outbox-eu" }, locales = new[] { "fr" }, text = new Dictionary<string, string> { ["fr"] = "Soutenez la proposition." } });
-        using var moved = await client.SendWithTokenAsync(HttpMethod.Put, $"/api/posts/{id}", Post("2030-03-02T11:30"));
+        var first = ComposeSteps.LocalDayAhead(400, 10, 0, "Europe/Paris");
+        var second = ComposeSteps.LocalDayAhead(401, 11, 30, "Europe/Paris");
+        using var created = await client.PostJsonWithTokenAsync("/api/posts", new { id, at = ComposeSteps.Field(first), timeZone = "Europe/Paris", accounts = new[] { "outbox", "outbox-eu" }, locales = new[] { "fr" }, text = new Dictionary<string, string> { ["fr"] = "Soutenez la proposition." } });
+        using var moved = await client.SendWithTokenAsync(HttpMethod.Put, $"/api/posts/{id}", Post(ComposeSteps.Field(second)));
         var due = (await ListAsync(id)).Select(p => p.DueUtc).Distinct().Single();
         using var cancelled = await client.PostJsonWithTokenAsync($"/api/posts/{ComposeSteps.Campaign}/{id}/cancel", new { reason = "wrong day" });
         var publications = await client.Http.GetFromJsonAsync<JsonElement>($"/api/publications?post={id}", TestContext.Current.CancellationToken);
@@ -47,7 +49,7 @@ public sealed class ApiFacts(SharedWebApp app)
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.Created, moved.StatusCode);
-        Assert.Equal(new DateTimeOffset(2030, 3, 2, 10, 30, 0, TimeSpan.Zero), due);
+        Assert.Equal(ComposeSteps.Utc(second, "Europe/Paris"), due);
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.All(publications.EnumerateArray(), p => Assert.Equal("Cancelled", p.GetProperty("state").ToString()));
         Assert.Equal(2, publications.GetArrayLength());

@@ -11,7 +11,11 @@ public sealed record PlannedPublication(
     TextPlatform? Platform,
     string Locale,
     string PostId,
-    string? Card);
+    string? Card)
+{
+    /// <summary>The ledger's id of this publication (one per occurrence for a repeating post).</summary>
+    public string PublicationId { get; init; } = "";
+}
 
 /// <summary>A published rate limit or plan cap the plan would exceed.</summary>
 public sealed record PlanWarning(string Account, string Code, string Message)

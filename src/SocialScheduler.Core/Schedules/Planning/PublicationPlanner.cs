@@ -13,15 +13,11 @@ public sealed class PublicationPlanner(PlatformTextLimits limits)
         foreach (var post in posts)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(post.TimeZone);
-            foreach (var due in Recurrence.Occurrences(post, from, to))
-            {
-                plan.AddRange(
-                    from a in post.Accounts
-                    where account is null || a == account
-                    from l in post.Locales
-                    where locale is null || l == locale
-                    select new PlannedPublication(due, TimeZoneInfo.ConvertTime(due, zone), post.TimeZone, a, limits.PlatformOf(a), l, post.Id, post.Card));
-            }
+            plan.AddRange(
+                from due in Recurrence.Publications(post, @from, to)
+                where (account is null || due.Key.Account == account) && (locale is null || due.Key.Locale == locale)
+                select new PlannedPublication(due.DueUtc, TimeZoneInfo.ConvertTime(due.DueUtc, zone), post.TimeZone, due.Key.Account,
+                    limits.PlatformOf(due.Key.Account), due.Key.Locale, post.Id, post.Card) { PublicationId = due.Key.ToString() });
         }
 
         return plan

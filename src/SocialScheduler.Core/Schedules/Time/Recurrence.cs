@@ -26,13 +26,43 @@ public static class Recurrence
         var zone = TimeZoneInfo.FindSystemTimeZoneById(post.TimeZone);
         var start = from > post.DueUtc ? from : post.DueUtc;
         var end = post.RepeatUntil is { } until && until < to ? until.AddTicks(1) : to;
+        if (start >= end)
+        {
+            // Over, or not begun within the period: Cronos refuses an empty range.
+            yield break;
+        }
+
         foreach (var occurrence in cron.GetOccurrences(start, end, zone, fromInclusive: true, toInclusive: false))
         {
             yield return occurrence.ToUniversalTime();
         }
     }
 
+    /// <summary>
+    /// The publications of <paramref name="post"/> due in [<paramref name="from"/>, <paramref name="to"/>), named as
+    /// the ledger names them: a one-off post's publications carry its id, each occurrence of a repeating post carries
+    /// <see cref="OccurrenceId"/>, so every occurrence is published exactly once. <c>plan</c> and the service both
+    /// read the schedule through this.
+    /// </summary>
+    public static IEnumerable<DuePublication> Publications(ScheduledPost post, DateTimeOffset from, DateTimeOffset to) =>
+        from due in Occurrences(post, @from, to)
+        let postId = post.Repeat is null ? post.Id : OccurrenceId(post.Id, due)
+        from account in post.Accounts
+        from locale in post.Locales
+        select new DuePublication(new PublicationKey(post.Campaign, postId, account, locale), due);
+
+    /// <summary>
+    /// The post id of one occurrence of a repeating post: its id, a double dash (never in a post id) and the UTC
+    /// instant, e.g. <c>weekly-reminder--20261207t0800z</c>. Letters, digits and dashes only, so it is safe as a
+    /// file name and in a URL, and it stays the same for that occurrence however often the schedule is read.
+    /// </summary>
+    public static string OccurrenceId(string postId, DateTimeOffset dueUtc) =>
+        postId + "--" + dueUtc.UtcDateTime.ToString("yyyyMMdd't'HHmm'z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The first due instant at or after <paramref name="after"/>, or null when the post is over.</summary>
     public static DateTimeOffset? Next(ScheduledPost post, DateTimeOffset after) =>
         Occurrences(post, after, post.Repeat is null ? DateTimeOffset.MaxValue : (post.RepeatUntil?.AddTicks(1) ?? DateTimeOffset.MaxValue)).Cast<DateTimeOffset?>().FirstOrDefault();
 }
+
+/// <summary>One publication of a post at one due instant (an occurrence, for a repeating post).</summary>
+public sealed record DuePublication(PublicationKey Key, DateTimeOffset DueUtc);

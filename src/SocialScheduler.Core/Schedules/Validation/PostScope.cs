@@ -14,13 +14,23 @@ public sealed record PostScope(
     string Origin = "web")
 {
     /// <summary>
-    /// Posts already accepted, by id. A post whose due time is past is an error unless it is one of these with the
-    /// same due time (it was accepted while it was still ahead).
+    /// Posts already accepted, by id. A past post that is one of these (or that the ledger holds, see
+    /// <see cref="IPostHistory"/>) with the same due time needs no word; one of these at another time was moved into the
+    /// past, which is an error (see <see cref="PastIsWarning"/>).
     /// </summary>
     public IReadOnlyDictionary<string, ScheduledPost> Accepted { get; init; } = new Dictionary<string, ScheduledPost>();
 
-    /// <summary>When true (the service's first load after a start), a past due time is a warning, not an error.</summary>
+    /// <summary>
+    /// When true (the service's first load after a start, with no earlier version of the file to keep), a post moved
+    /// into the past is a warning, so the rest of its file still loads.
+    /// </summary>
     public bool PastIsWarning { get; init; }
+
+    /// <summary>
+    /// When true (the web form), a new post too late to be published is an error: the author is there to fix it, and
+    /// saving it would store a post that never goes out. Files only warn, so a reviewed schedule stays valid.
+    /// </summary>
+    public bool RefusePast { get; init; }
 }
 
 /// <summary>The outcome for one post: the post when it has no error, and every finding.</summary>

@@ -124,6 +124,12 @@ public sealed partial class PostValidator
         return true;
     }
 
+    /// <summary>
+    /// A reviewed schedule must not turn invalid merely because time passed, so a past time is an error only when it
+    /// is a change: a post known (to this source or the ledger) at another time moved into the past. A past post that
+    /// is already known at that time is fine. One never known (a fresh clone, a new file) is a warning saying whether it still goes out: within
+    /// <see cref="MissedWindow"/> it is sent at once, later it is not sent at all and the ledger records why.
+    /// </summary>
     private void CheckNotPast(PostDraft draft, Due due, TimeZoneInfo zone, Run run)
     {
         var now = time.GetUtcNow();
@@ -133,21 +139,67 @@ public sealed partial class PostValidator
             return;
         }
 
-        if (draft.Id is not null && run.Scope.Accepted.TryGetValue(draft.Id, out var accepted) && accepted.DueUtc == due.First)
+        var when = $"{run.Path("at")} {draft.At} ({Show(TimeZoneInfo.ConvertTime(due.First, zone))})";
+        var later = Show(TimeZoneInfo.ConvertTime(now, zone));
+        if (Known(draft, run) is { } known)
         {
+            if (known.DueUtc == due.First || (known.Repeating && !string.IsNullOrWhiteSpace(draft.Repeat)))
+            {
+                return;
+            }
+
+            var before = Show(TimeZoneInfo.ConvertTime(known.DueUtc, zone));
+            var moved = $"{when} is in the past, and the post was due at {before}; a post cannot be moved into the past: put back {before} or choose a time after {later}";
+            if (run.Scope.PastIsWarning)
+            {
+                // Nothing earlier of this file is in force to fall back on; the ledger records the post as missed.
+                run.Warning("at", DiagnosticCodes.PastTime, moved + "; it will not be published");
+            }
+            else
+            {
+                run.Error("at", DiagnosticCodes.PastTime, moved);
+            }
+
             return;
         }
 
-        var message = $"{run.Path("at")} {draft.At} ({Show(TimeZoneInfo.ConvertTime(due.First, zone))}) is in the past; a new or moved post must be due after {Show(TimeZoneInfo.ConvertTime(now, zone))}";
-        if (run.Scope.PastIsWarning)
+        var late = now - last;
+        if (late <= missedWindow.Value)
         {
-            run.Warning("at", DiagnosticCodes.PastTime, message);
+            run.Warning("at", DiagnosticCodes.PastTime,
+                $"{when} is {Span(late)} late; it is published at once, as it is within Publishing:MissedWindow ({Span(missedWindow.Value)})");
+            return;
+        }
+
+        var missed = $"{when} has passed, so the post will not be published (more than Publishing:MissedWindow, {Span(missedWindow.Value)}, late); to publish it, set 'at' to a time after {later}";
+        if (run.Scope.RefusePast)
+        {
+            run.Error("at", DiagnosticCodes.PastTime, missed);
         }
         else
         {
-            run.Error("at", DiagnosticCodes.PastTime, message);
+            run.Warning("at", DiagnosticCodes.PastTime, missed);
         }
     }
+
+    /// <summary>The post as already accepted: by this schedule source before, else by the publication ledger.</summary>
+    private KnownPost? Known(PostDraft draft, Run run)
+    {
+        if (draft.Id is null)
+        {
+            return null;
+        }
+
+        return run.Scope.Accepted.TryGetValue(draft.Id, out var accepted)
+            ? new KnownPost(accepted.DueUtc, false)
+            : history?.Find(run.Scope.Campaign, draft.Id);
+    }
+
+    private static string Span(TimeSpan span) =>
+        span.TotalDays >= 2 ? $"{(int)span.TotalDays} days"
+        : span.TotalHours >= 2 ? $"{(int)span.TotalHours} hours"
+        : span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min"
+        : $"{(int)span.TotalSeconds} s";
 
     private static string Show(DateTimeOffset value) =>
         value.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);

@@ -16,14 +16,18 @@ public sealed partial class PostValidator(
     AccountDirectory accounts,
     TimeProvider time,
     PlatformTextLimits limits,
-    IEnumerable<ICardPreflight> preflights)
+    IEnumerable<ICardPreflight> preflights,
+    MissedWindow? missedWindowSetting = null,
+    IPostHistory? history = null)
 {
+    private readonly MissedWindow missedWindow = missedWindowSetting ?? new MissedWindow(MissedWindow.Default);
+
     private readonly PreflightMemo _preflight = new(preflights.ToArray(), time);
 
     public CampaignCatalog Catalog => catalog;
 
     /// <summary>The scope of a post entered in the web form: the catalog's campaign and hashtag.</summary>
-    public PostScope FormScope(string? defaultTimeZone = null) => new(catalog.Campaign, catalog.Hashtag, defaultTimeZone);
+    public PostScope FormScope(string? defaultTimeZone = null) => new(catalog.Campaign, catalog.Hashtag, defaultTimeZone) { RefusePast = true };
 
     public PostValidation Validate(PostDraft draft, PostScope scope)
     {

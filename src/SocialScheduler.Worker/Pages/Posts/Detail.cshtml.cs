@@ -86,6 +86,15 @@ public sealed class DetailModel(
     {
         CanAct = (await authorization.AuthorizeAsync(User, WebPolicies.Compose)).Succeeded;
         Rows = await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, PostId = PostId }, cancellationToken);
+        if (Rows.Count == 0)
+        {
+            // A repeating post's publications are its occurrences, each under "<id>--<instant>" (Recurrence.OccurrenceId).
+            var prefix = PostId + "--";
+            Rows = (await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, Limit = 10_000 }, cancellationToken))
+                .Where(r => r.Key.PostId.StartsWith(prefix, StringComparison.Ordinal))
+                .ToList();
+        }
+
         var history = new List<PublicationHistoryEntry>();
         foreach (var row in Rows)
         {

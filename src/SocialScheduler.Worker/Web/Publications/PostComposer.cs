@@ -11,40 +11,33 @@ public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagn
 }
 
 /// <summary>
-/// Checks a post from the browser with the same rules as <c>validate</c> and stores it with the web posts. A new
-/// post may not take the id of an existing one; a file post is never overwritten from the browser.
+/// Checks a post from the browser or the API with <see cref="PostValidator.ValidateForm"/>, the same rules as
+/// <c>validate</c> (ids included), against every post in force, and stores it with the web posts.
 /// </summary>
-public sealed class PostComposer(PostValidator validator, IWebPostStore webPosts, IPublicationLedger ledger)
+public sealed class PostComposer(PostValidator validator, IScheduleSource schedules, IWebPostStore webPosts, IPublicationLedger ledger, TimeProvider time)
 {
     public async Task<ComposeResult> SaveAsync(ComposeForm form, string author, bool editing, CancellationToken cancellationToken)
     {
-        var scope = validator.FormScope();
-        var existingWeb = (await webPosts.ListAsync(cancellationToken)).FirstOrDefault(p => p.Campaign == scope.Campaign && p.Id == form.Id);
-        var conflict = await ConflictAsync(form, scope.Campaign, existingWeb, editing, cancellationToken);
-        if (conflict is not null)
-        {
-            return new(null, [conflict]);
-        }
-
-        if (existingWeb is not null)
-        {
-            // An unchanged time that has meanwhile passed stays acceptable when only the text is edited.
-            scope = scope with { Accepted = new Dictionary<string, ScheduledPost> { [existingWeb.Id] = existingWeb } };
-        }
-
+        var id = string.IsNullOrWhiteSpace(form.Id) ? null : form.Id.Trim();
         var locales = form.Locales.Distinct(StringComparer.Ordinal).ToList();
         var draft = new PostDraft
         {
-            Id = form.Id?.Trim(),
+            Id = id,
             At = form.At?.Trim(),
-            TimeZone = string.IsNullOrWhiteSpace(form.TimeZone) ? null : form.TimeZone.Trim(),
+            TimeZone = Optional(form.TimeZone),
             Accounts = form.Accounts.Distinct(StringComparer.Ordinal).ToList(),
             Locales = locales,
-            Card = string.IsNullOrWhiteSpace(form.Card) ? null : form.Card,
+            Card = Optional(form.Card),
             Text = form.Text.Where(t => locales.Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
                 .ToDictionary(t => t.Key, t => t.Value.Trim(), StringComparer.Ordinal),
+            Alt = form.Alt?.Where(a => locales.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value.Trim(), StringComparer.Ordinal),
+            Size = Optional(form.Size),
+            Repeat = Optional(form.Repeat),
+            Until = Optional(form.Until),
         };
-        var validation = validator.Validate(draft, scope);
+
+        var inForce = new ScheduleSnapshot([.. schedules.Current.Posts, .. await webPosts.ListAsync(cancellationToken)], [], time.GetUtcNow());
+        var validation = validator.ValidateForm(draft, inForce, editing: editing ? id : null, retiredIds: await RetiredAsync(id, inForce, cancellationToken));
         if (validation.Post is null)
         {
             return new(null, validation.Diagnostics);
@@ -54,26 +47,18 @@ public sealed class PostComposer(PostValidator validator, IWebPostStore webPosts
         return new(validation.Post, validation.Diagnostics);
     }
 
-    private async Task<FieldDiagnostic?> ConflictAsync(ComposeForm form, string campaign, ScheduledPost? existingWeb, bool editing, CancellationToken cancellationToken)
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The id, when the ledger has publications under it from a post that is no longer in force.</summary>
+    private async Task<IReadOnlyCollection<string>> RetiredAsync(string? id, ScheduleSnapshot inForce, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(form.Id))
+        var campaign = validator.Catalog.Campaign;
+        if (id is null || inForce.Posts.Any(p => p.Campaign == campaign && p.Id == id))
         {
-            return null;
+            return [];
         }
 
-        var inLedger = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = form.Id.Trim(), Limit = 1 }, cancellationToken);
-        if (inLedger.Count > 0 && inLedger[0].Origin != "web")
-        {
-            return FieldDiagnostic.Error("id", "web.file-post",
-                $"id '{form.Id}' belongs to a post from a schedule file; edit that file in schedules/, or choose another id");
-        }
-
-        if (!editing && (existingWeb is not null || inLedger.Count > 0))
-        {
-            return FieldDiagnostic.Error("id", "web.duplicate-id",
-                $"id '{form.Id}' is already used by another post; choose another id, or open that post to edit it");
-        }
-
-        return null;
+        var inLedger = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = id, Limit = 1 }, cancellationToken);
+        return inLedger.Count > 0 ? [id] : [];
     }
 }

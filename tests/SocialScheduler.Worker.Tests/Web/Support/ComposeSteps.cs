@@ -19,6 +19,23 @@ public static class ComposeSteps
         return local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A local time <paramref name="days"/> days from today at a fixed hour, for posts that must stay in the future
+    /// whenever the tests run (the app runs on the real clock).
+    /// </summary>
+    public static DateTime LocalDayAhead(int days, int hour, int minute, string zone = "Europe/Brussels")
+    {
+        var today = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)).Date;
+        return today.AddDays(days).AddHours(hour).AddMinutes(minute);
+    }
+
+    /// <summary><paramref name="local"/> as the form and the api take it: "2030-05-04T09:15".</summary>
+    public static string Field(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The UTC instant of <paramref name="local"/> in <paramref name="zone"/>.</summary>
+    public static DateTimeOffset Utc(DateTime local, string zone = "Europe/Brussels") =>
+        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(zone)), TimeSpan.Zero);
+
     public static async Task FillPostAsync(this IPage page, string id, string at, string[] accounts, IReadOnlyDictionary<string, string> texts, string? card = null)
     {
         await page.GotoAsync("/compose");
