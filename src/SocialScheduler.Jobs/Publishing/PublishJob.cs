@@ -36,13 +36,14 @@ internal sealed class PublishFlow
     private readonly IPublisherResolver _publishers;
     private readonly PublicationOutcomes _outcomes;
     private readonly TimeProvider _time;
+    private readonly IOptions<PublishingOptions> _options;
     private readonly ILogger<PublishFlow> _logger;
 
     public PublishFlow(
         LedgerStore ledger, PublicationGate gate, PublishRequestFactory requests, IPublisherResolver publishers,
-        PublicationOutcomes outcomes, TimeProvider time, ILogger<PublishFlow> logger)
+        PublicationOutcomes outcomes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<PublishFlow> logger)
     {
-        (_ledger, _gate, _requests, _publishers, _outcomes, _time, _logger) = (ledger, gate, requests, publishers, outcomes, time, logger);
+        (_ledger, _gate, _requests, _publishers, _outcomes, _time, _options, _logger) = (ledger, gate, requests, publishers, outcomes, time, options, logger);
     }
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
@@ -57,6 +58,11 @@ internal sealed class PublishFlow
         if (PublicationRow.Ms(row.RunAtMs) - _time.GetUtcNow() > EarlyTolerance)
         {
             _logger.LogInformation("Publish {Id}: not due until {RunAt:O}; the scheduled job will run then", publicationId, PublicationRow.Ms(row.RunAtMs));
+            return;
+        }
+
+        if (await SkipMissedAsync(row, cancellationToken))
+        {
             return;
         }
 
@@ -78,6 +84,33 @@ internal sealed class PublishFlow
 
         var (result, imageSha256) = await SendAsync(row, key, cancellationToken);
         await _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A campaign post days late (the service was down, the machine asleep) is worse than none: past
+    /// <see cref="PublishingOptions.MissedWindow"/> after the time its attempt was meant to run, the publication is
+    /// Cancelled with the reason instead of sent. Retries and rate-limit waits move that time, so they are never missed.
+    /// </summary>
+    private async Task<bool> SkipMissedAsync(PublicationRow row, CancellationToken cancellationToken)
+    {
+        var meant = PublicationRow.Ms(row.RunAtMs);
+        var late = _time.GetUtcNow() - meant;
+        var window = _options.Value.MissedWindow;
+        if (late <= window)
+        {
+            return false;
+        }
+
+        var why = $"Missed: meant to go out at {meant:u} and the service reached it {late.TotalHours:0.#} h later, beyond " +
+            $"Publishing:MissedWindow ({window}). Retry it or schedule it again to publish it.";
+        if (await _ledger.TransitionAsync(row.Id, [PublicationState.Scheduled],
+                new Change(PublicationState.Cancelled) { ExpectedAttempt = row.Attempt, ClearJob = true, Message = why },
+                "publisher", why, cancellationToken))
+        {
+            _logger.LogWarning("Publish {Id}: not sent, {Late} late (beyond the missed window {Window})", row.Id, late, window);
+        }
+
+        return true;
     }
 
     // Also the hash of the image sent: the provenance export names it without drawing the card again.

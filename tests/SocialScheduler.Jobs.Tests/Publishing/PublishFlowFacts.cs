@@ -47,6 +47,39 @@ public abstract class PublishFlowFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task A_post_reached_days_late_after_an_outage_is_cancelled_with_the_reason_not_sent()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", locales: ["en"]));
+        await h.SyncAsync();
+        var job = h.Jobs.Jobs.Values.Single();
+        h.Time.SetUtcNow(Due.AddDays(3));
+
+        await h.Get<PublishFlow>().RunAsync(job.PublicationId, job.Revision, CancellationToken.None);
+
+        Assert.Empty(h.Publisher.Received);
+        var record = await h.RecordAsync("a");
+        Assert.Equal(PublicationState.Cancelled, record!.State);
+        Assert.StartsWith("Missed: meant to go out at", record.Message, StringComparison.Ordinal);
+        Assert.Contains("Publishing:MissedWindow", record.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_post_reached_late_but_within_the_missed_window_still_goes_out()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", locales: ["en"]));
+        await h.SyncAsync();
+        var job = h.Jobs.Jobs.Values.Single();
+        h.Time.SetUtcNow(Due.AddMinutes(90));
+
+        await h.Get<PublishFlow>().RunAsync(job.PublicationId, job.Revision, CancellationToken.None);
+
+        Assert.Single(h.Publisher.Received);
+        Assert.Equal(PublicationState.Published, (await h.RecordAsync("a"))!.State);
+    }
+
+    [Fact]
     public async Task Many_copies_of_one_job_running_at_once_publish_once()
     {
         await using var h = await StartAsync();
