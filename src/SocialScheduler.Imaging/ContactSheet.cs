@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SkiaSharp;
+using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Caching;
 using SocialScheduler.Imaging.Rendering;
@@ -8,8 +9,8 @@ using SocialScheduler.Imaging.Text;
 
 namespace SocialScheduler.Imaging;
 
-/// <summary>One thumbnail of a contact sheet: its row and column labels, the encoded card and its content hash.</summary>
-public sealed record ContactSheetEntry(string Row, string Column, ReadOnlyMemory<byte> Image, string ContentHash);
+/// <summary>One place on a contact sheet: its row and column labels, and the size and content hash of its card.</summary>
+public sealed record ContactSheetCell(string Row, string Column, CardSize Size, string ContentHash);
 
 /// <summary>
 /// Lays rendered cards out as a grid of thumbnails (one row per statistic and locale, one column per size) so a
@@ -17,10 +18,10 @@ public sealed record ContactSheetEntry(string Row, string Column, ReadOnlyMemory
 /// </summary>
 public sealed class ContactSheet
 {
-    private const int ThumbnailHeight = 180;
-    private const int Gap = 16;
+    internal const int ThumbnailHeight = 180;
+    internal const int Gap = 16;
+    internal const int HeaderHeight = 40;
     private const int LabelWidth = 220;
-    private const int HeaderHeight = 40;
 
     private readonly CardAssetSource _assets;
     private readonly RenderedCardCache _cache;
@@ -31,97 +32,160 @@ public sealed class ContactSheet
         _cache = cache;
     }
 
-    /// <summary>The sheet as PNG; cached under a hash of its cards, so an unchanged set is not composed again.</summary>
-    public byte[] Compose(IReadOnlyList<ContactSheetEntry> entries)
+    /// <summary>
+    /// Starts the sheet of <paramref name="cells"/>. The sheet is cached under a hash of its cells, so when an
+    /// identical one was made before, <see cref="ContactSheetDraft.NeedsThumbnails"/> is false and nothing is drawn.
+    /// </summary>
+    public ContactSheetDraft Begin(IReadOnlyList<ContactSheetCell> cells)
     {
         var key = "sheet-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\n', entries.Select(e => $"{e.Row}\t{e.Column}\t{e.ContentHash}")))))[..32];
-        if (_cache.TryGet(key, out var cached))
+            ContentHash.RendererVersion + "\n" + string.Join('\n', cells.Select(c => $"{c.Row}\t{c.Column}\t{c.ContentHash}")))))[..32];
+        return _cache.TryGet(key, out var cached)
+            ? new ContactSheetDraft(cached)
+            : new ContactSheetDraft(cells, new SheetLayout(cells), _assets.Current.Fonts.Values.First(), sheet => _cache.Add(key, sheet));
+    }
+
+    internal static int ThumbnailWidth(int width, int height) => (int)Math.Round(width * (double)ThumbnailHeight / height);
+
+    /// <summary>Where every cell, row label and column label goes.</summary>
+    internal sealed class SheetLayout
+    {
+        public SheetLayout(IReadOnlyList<ContactSheetCell> cells)
         {
-            return cached;
+            Rows = [.. cells.Select(c => c.Row).Distinct()];
+            Columns = [.. cells.Select(c => c.Column).Distinct()];
+            var widths = Columns.Select(column => cells.Where(c => c.Column == column)
+                .Max(c => ThumbnailWidth(c.Size.Width, c.Size.Height))).ToList();
+            ColumnX = [.. widths.Select((_, i) => LabelWidth + Gap + widths.Take(i).Sum() + (i * Gap))];
+            Width = cells.Count == 0 ? LabelWidth : LabelWidth + widths.Sum() + (Gap * (Columns.Count + 1));
+            Height = HeaderHeight + (Rows.Count * (ThumbnailHeight + Gap)) + Gap;
+            Cells = [.. cells.Select(c => SKRectI.Create(
+                ColumnX[Columns.IndexOf(c.Column)],
+                RowY(Rows.IndexOf(c.Row)),
+                ThumbnailWidth(c.Size.Width, c.Size.Height),
+                ThumbnailHeight))];
         }
 
-        var sheet = Draw(entries);
-        _cache.Add(key, sheet);
+        public List<string> Rows { get; }
+
+        public List<string> Columns { get; }
+
+        public List<int> ColumnX { get; }
+
+        public int Width { get; }
+
+        public int Height { get; }
+
+        public List<SKRectI> Cells { get; }
+
+        public static int RowY(int row) => HeaderHeight + (row * (ThumbnailHeight + Gap));
+    }
+}
+
+/// <summary>
+/// A contact sheet being made: each cell's thumbnail is drawn once, from the card's pixels while they are still in
+/// memory or else from its encoded image. Cells may be placed from several threads at once.
+/// </summary>
+public sealed class ContactSheetDraft : IDisposable
+{
+    // The nearest mipmap level, filtered: as sharp as blending two levels at a glance, a third of the CPU.
+    private static readonly SKSamplingOptions Downscale = new(SKFilterMode.Linear, SKMipmapMode.Nearest);
+
+    private readonly byte[]? _cached;
+    private readonly IReadOnlyList<ContactSheetCell> _cells = [];
+    private readonly ContactSheet.SheetLayout? _layout;
+    private readonly FontFace? _labelFace;
+    private readonly Action<byte[]>? _store;
+    private readonly SKBitmap? _pixels;
+    private readonly bool[] _placed = [];
+
+    internal ContactSheetDraft(byte[] cached) => _cached = cached;
+
+    internal ContactSheetDraft(IReadOnlyList<ContactSheetCell> cells, ContactSheet.SheetLayout layout, FontFace labelFace, Action<byte[]> store)
+    {
+        _cells = cells;
+        _layout = layout;
+        _labelFace = labelFace;
+        _store = store;
+        _placed = new bool[cells.Count];
+        // Opaque, like the cards: the PNG is then RGB and the thumbnails need no blending with what lies under them.
+        _pixels = new SKBitmap(new SKImageInfo(layout.Width, layout.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        _pixels.Erase(SKColors.White);
+    }
+
+    /// <summary>False when the same sheet is cached: <see cref="Finish"/> returns it and placing cells is not needed.</summary>
+    public bool NeedsThumbnails => _cached is null;
+
+    /// <summary>Draws cell <paramref name="index"/> from the pixels of its card.</summary>
+    public void Place(int index, SKPixmap card)
+    {
+        using var image = SKImage.FromPixels(card) ?? throw new InvalidOperationException("The card's pixels cannot be read.");
+        Place(index, image);
+    }
+
+    /// <summary>Draws cell <paramref name="index"/> from its card's encoded image (a card that was not drawn in this run).</summary>
+    public void Place(int index, ReadOnlySpan<byte> encoded)
+    {
+        using var image = SKImage.FromEncodedData(encoded) ?? throw new InvalidDataException("A card is not a decodable image.");
+        Place(index, image);
+    }
+
+    /// <summary>The sheet as PNG. It is cached only when every cell was placed, so a failed card is drawn again next time.</summary>
+    public byte[] Finish()
+    {
+        if (_cached is not null)
+        {
+            return _cached;
+        }
+
+        var layout = _layout!;
+        using (var canvas = new SKCanvas(_pixels!))
+        using (var paint = new SKPaint { IsAntialias = true, Color = new SKColor(0x33, 0x33, 0x33) })
+        using (var font = new SKFont(_labelFace!.Typeface, 18) { Subpixel = true, Hinting = SKFontHinting.None })
+        {
+            for (var c = 0; c < layout.Columns.Count; c++)
+            {
+                canvas.DrawText(layout.Columns[c], layout.ColumnX[c], ContactSheet.HeaderHeight - 12, SKTextAlign.Left, font, paint);
+            }
+
+            for (var r = 0; r < layout.Rows.Count; r++)
+            {
+                canvas.DrawText(layout.Rows[r], ContactSheet.Gap, ContactSheet.SheetLayout.RowY(r) + (ContactSheet.ThumbnailHeight / 2f), SKTextAlign.Left, font, paint);
+            }
+        }
+
+        using var pixmap = _pixels!.PeekPixels();
+        // A review image, never published: the fastest zlib level keeps its encoding short at the end of a run.
+        var sheet = PngWriter.Encode(pixmap, level: 1);
+        if (_placed.All(p => p))
+        {
+            _store!(sheet);
+        }
+
         return sheet;
     }
 
-    private byte[] Draw(IReadOnlyList<ContactSheetEntry> entries)
-    {
-        var rows = entries.Select(e => e.Row).Distinct().ToList();
-        var columns = entries.Select(e => e.Column).Distinct().ToList();
-        using var images = new DisposableList<SKImage>(entries.AsParallel().AsOrdered().Select(e => SKImage.FromEncodedData(e.Image.Span)));
-        var columnWidths = columns.Select(c => entries.Zip(images.Items)
-            .Where(p => p.First.Column == c).Max(p => ThumbnailWidth(p.Second))).ToList();
-        var width = LabelWidth + columnWidths.Sum() + (Gap * (columns.Count + 1));
-        var height = HeaderHeight + (rows.Count * (ThumbnailHeight + Gap)) + Gap;
+    public void Dispose() => _pixels?.Dispose();
 
-        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        using var canvas = new SKCanvas(bitmap);
-        canvas.Clear(SKColors.White);
-        using var label = new Labels(canvas, _assets.Current.Fonts.Values.First());
-        var x = LabelWidth + Gap;
-        for (var c = 0; c < columns.Count; x += columnWidths[c] + Gap, c++)
+    private void Place(int index, SKImage image)
+    {
+        if (_pixels is null)
         {
-            label.Draw(columns[c], x, HeaderHeight - 12);
+            return;
         }
 
-        for (var r = 0; r < rows.Count; r++)
+        var cell = _layout!.Cells[index];
+        var size = _cells[index].Size;
+        if ((image.Width, image.Height) != (size.Width, size.Height))
         {
-            var y = HeaderHeight + (r * (ThumbnailHeight + Gap));
-            label.Draw(rows[r], Gap, y + (ThumbnailHeight / 2f));
-            x = LabelWidth + Gap;
-            for (var c = 0; c < columns.Count; x += columnWidths[c] + Gap, c++)
-            {
-                var index = FindIndex(entries, rows[r], columns[c]);
-                if (index >= 0)
-                {
-                    var image = images.Items[index];
-                    var rect = SKRect.Create(x, y, ThumbnailWidth(image), ThumbnailHeight);
-                    canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-                }
-            }
+            throw new ArgumentException($"Cell {index} expects a {size.Width}×{size.Height} card, not {image.Width}×{image.Height}.", nameof(image));
         }
 
-        using var pixels = bitmap.PeekPixels();
-        return CardEncoder.EncodePng(pixels);
-    }
-
-    private static int FindIndex(IReadOnlyList<ContactSheetEntry> entries, string row, string column)
-    {
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (entries[i].Row == row && entries[i].Column == column)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int ThumbnailWidth(SKImage image) => (int)Math.Round(image.Width * (double)ThumbnailHeight / image.Height);
-
-    private sealed class Labels(SKCanvas canvas, FontFace face) : IDisposable
-    {
-        private readonly SKPaint _paint = new() { IsAntialias = true, Color = new SKColor(0x33, 0x33, 0x33) };
-        private readonly SKFont _font = new(face.Typeface, 18) { Subpixel = true, Hinting = SKFontHinting.None };
-
-        public void Draw(string text, float x, float baseline) =>
-            canvas.DrawText(text, x, baseline, SKTextAlign.Left, _font, _paint);
-
-        public void Dispose()
-        {
-            _paint.Dispose();
-            _font.Dispose();
-        }
-    }
-
-    private sealed class DisposableList<T>(IEnumerable<T?> items) : IDisposable
-        where T : class, IDisposable
-    {
-        public List<T> Items { get; } = items.Select(i => i ?? throw new InvalidDataException("A card is not a decodable image.")).ToList();
-
-        public void Dispose() => Items.ForEach(i => i.Dispose());
+        // A surface of its own over the shared pixels: cells never overlap, so threads never write the same byte.
+        using var surface = SKSurface.Create(_pixels.Info, _pixels.GetPixels(), _pixels.RowBytes)
+            ?? throw new InvalidOperationException("Skia could not draw on the contact sheet.");
+        surface.Canvas.ClipRect(cell);
+        surface.Canvas.DrawImage(image, cell, Downscale);
+        _placed[index] = true;
     }
 }

@@ -30,7 +30,22 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
 
     /// <exception cref="UnknownCardException">The statistic, locale or size does not exist.</exception>
     /// <exception cref="CardLayoutException">A text does not fit or has characters the fonts lack.</exception>
-    public RenderedCard Render(CardRequest request) => Render(request, caption: null, useCache: true);
+    public RenderedCard Render(CardRequest request) => Render(request, caption: null, useCache: true, drawn: null);
+
+    /// <summary>
+    /// Renders like <see cref="Render(CardRequest)"/>; when the card is not cached and has to be drawn,
+    /// <paramref name="drawn"/> sees its pixels before they are freed (the contact sheet takes its thumbnail there
+    /// rather than decoding the PNG again).
+    /// </summary>
+    public RenderedCard Render(CardRequest request, Action<SKPixmap>? drawn) => Render(request, caption: null, useCache: true, drawn);
+
+    /// <summary>The content hash the card would have, without drawing it.</summary>
+    /// <exception cref="UnknownCardException">The statistic, locale or size does not exist.</exception>
+    public string ContentHashOf(CardRequest request)
+    {
+        var (content, size, assets) = Resolve(request, null);
+        return ContentHash.Of(assets.Fingerprint, content, size);
+    }
 
     public RenderedCard Render(CardRequest request, long maxBytes)
     {
@@ -49,7 +64,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     }
 
     /// <summary>The card with another caption, for trying a wording before saving it; nothing is stored.</summary>
-    public RenderedCard RenderWithCaption(CardRequest request, string caption) => Render(request, caption, useCache: false);
+    public RenderedCard RenderWithCaption(CardRequest request, string caption) => Render(request, caption, useCache: false, drawn: null);
 
     public IReadOnlyList<string> Check(CardRequest request) => Check(request, caption: null);
 
@@ -69,13 +84,13 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         return [.. layout.Problems.Select(p => $"{Name(request)}: {p}")];
     }
 
-    internal RenderedCard Render(CardRequest request, string? caption, bool useCache)
+    private RenderedCard Render(CardRequest request, string? caption, bool useCache, Action<SKPixmap>? drawn)
     {
         var (content, size, assets) = Resolve(request, caption);
         var hash = ContentHash.Of(assets.Fingerprint, content, size);
         if (!useCache || !_cache.TryGet(hash, out var bytes))
         {
-            bytes = Encode(assets, content, size, NoClock, out _, out _);
+            bytes = Encode(assets, content, size, NoClock, out _, out _, drawn);
             if (useCache)
             {
                 _cache.Add(hash, bytes);
@@ -90,7 +105,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     internal byte[] RenderUncached(CardRequest request, Func<double> clock, out double draw, out double encode)
     {
         var (content, size, assets) = Resolve(request, null);
-        return Encode(assets, content, size, clock, out draw, out encode);
+        return Encode(assets, content, size, clock, out draw, out encode, drawn: null);
     }
 
     /// <summary>The drawn card before encoding (for the benchmark's encoder comparison).</summary>
@@ -111,15 +126,17 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
 
     private static double NoClock() => 0;
 
-    private byte[] Encode(CardAssets assets, CardContent content, CardSize size, Func<double> clock, out double draw, out double encode)
+    private byte[] Encode(
+        CardAssets assets, CardContent content, CardSize size, Func<double> clock, out double draw, out double encode, Action<SKPixmap>? drawn)
     {
         var started = clock();
         using var bitmap = NewBitmap(size);
         Draw(bitmap, assets, content, size);
-        var drawn = clock();
+        var painted = clock();
         using var pixels = bitmap.PeekPixels();
         var png = CardEncoder.EncodePng(pixels);
-        (draw, encode) = (drawn - started, clock() - drawn);
+        (draw, encode) = (painted - started, clock() - painted);
+        drawn?.Invoke(pixels);
         return png;
     }
 

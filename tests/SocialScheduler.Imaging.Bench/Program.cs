@@ -8,9 +8,11 @@ using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Caching;
+using SocialScheduler.Imaging.Rendering;
 
 // bench run ASSETS CACHE_DIR THREADS : the whole campaign through the cached renderer, as `render` does.
 // bench measure ASSETS               : uncached throughput on 1 and 2 threads, CPU per card (draw, encode).
+// bench png ASSETS                   : PNG encoders and settings compared on the same square cards.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var mode = args.ElementAtOrDefault(0) ?? "measure";
 var assets = args.ElementAtOrDefault(1) ?? "assets";
@@ -33,29 +35,43 @@ if (mode == "run")
 
 if (mode == "png")
 {
-    // Which PNG settings to use: every filter set and zlib level on the same drawn square cards.
+    // Which PNG encoder and settings to use, on the same drawn square cards: Skia's libpng with every filter set and
+    // zlib level, then the card encoder (None filter, RGB, the runtime's zlib-ng).
     using var renderer = Create(assets, catalog, null);
     var squares = requests.Where(r => r.Size == "square").Take(12).Select(renderer.DrawUncached).ToList();
+    void Measure(string name, Func<SKPixmap, long> encode)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long bytes = 0;
+        foreach (var bitmap in squares)
+        {
+            using var pixmap = bitmap.PeekPixels();
+            bytes += encode(pixmap);
+        }
+
+        var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / squares.Count;
+        Console.WriteLine($"{name,-34}: {ms,5:0.0} ms CPU, {bytes / squares.Count / 1024,4} KiB");
+    }
+
     foreach (var opaque in new[] { false, true })
     {
         foreach (var filter in new[] { SKPngEncoderFilterFlags.None, SKPngEncoderFilterFlags.Sub, SKPngEncoderFilterFlags.Up, SKPngEncoderFilterFlags.AllFilters })
         {
             foreach (var level in new[] { 1, 3, 6 })
             {
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                long bytes = 0;
-                foreach (var bitmap in squares)
+                Measure($"Skia {(opaque ? "RGB " : "RGBA")} {filter,-10} zlib {level}", pixmap =>
                 {
-                    using var pixmap = bitmap.PeekPixels();
-                    using var source = opaque ? new SKPixmap(pixmap.Info.WithAlphaType(SKAlphaType.Opaque), pixmap.GetPixels(), pixmap.RowBytes) : null;
+                    using var source = opaque ? null : new SKPixmap(pixmap.Info.WithAlphaType(SKAlphaType.Premul), pixmap.GetPixels(), pixmap.RowBytes);
                     using var data = (source ?? pixmap).Encode(new SKPngEncoderOptions(filter, level))!;
-                    bytes += data.Size;
-                }
-
-                var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / squares.Count;
-                Console.WriteLine($"{(opaque ? "RGB " : "RGBA")} {filter,-10} zlib {level}: {ms,5:0.0} ms CPU, {bytes / squares.Count / 1024,4} KiB");
+                    return data.Size;
+                });
             }
         }
+    }
+
+    foreach (var level in new[] { 1, 3, 6 })
+    {
+        Measure($"card encoder RGB None zlib-ng {level}", pixmap => PngWriter.Encode(pixmap, level).Length);
     }
 
     squares.ForEach(b => b.Dispose());

@@ -47,6 +47,55 @@ public sealed class CardCacheFacts : IDisposable
     }
 
     [Fact]
+    public void After_one_number_changes_in_the_campaign_file_the_next_run_draws_only_the_cards_showing_it()
+    {
+        var requests = (
+            from statistic in Renderers.Catalog.Statistics
+            from locale in Renderers.Catalog.Locales
+            from size in new[] { "landscape", "link" }
+            select new CardRequest(statistic.Id, locale, size)).ToList();
+        using (var first = Renderers.Create(_assets.Path, CampaignCatalogLoader.LoadFromDirectory(_assets.File("campaign")), _cache))
+        {
+            requests.ForEach(r => first.Render(r));
+        }
+
+        var before = Directory.GetFiles(_cache).ToHashSet();
+        _assets.Edit("campaign/statistics.json", t => t.Replace("\"number\": \"85\u00A0million\"", "\"number\": \"86\u00A0million\"", StringComparison.Ordinal));
+        using var second = Renderers.Create(_assets.Path, CampaignCatalogLoader.LoadFromDirectory(_assets.File("campaign")), _cache);
+        var cards = requests.ToDictionary(r => r, second.Render);
+
+        var drawn = Directory.GetFiles(_cache).Except(before).Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        Assert.Equal(
+            new[] { "landscape", "link" }.Select(size => cards[new CardRequest("reports-2021", "en", size)].ContentHash).Order(),
+            drawn);
+    }
+
+    [Fact]
+    public void With_watch_on_an_edited_template_changes_the_next_card_without_a_restart()
+    {
+        var options = Options.Create(new ImagingOptions { AssetsPath = _assets.Path, Watch = true, CacheDirectory = null, MemoryCacheEntries = 0 });
+        using var source = new CardAssetSource(options, NullLogger<CardAssetSource>.Instance);
+        using var renderer = new SkiaCardRenderer(source, Renderers.Catalog, new Caching.RenderedCardCache(options));
+        var request = new CardRequest("reports-2021", "en", "square");
+        var before = renderer.Render(request);
+        var reloaded = new ManualResetEventSlim();
+        source.Reloaded += reloaded.Set;
+
+        // The accent bar under the square card's number doubles in length.
+        _assets.Edit("templates/statistic.json", t => t.Replace("\"width\": 160,", "\"width\": 320,", StringComparison.Ordinal));
+
+        Assert.True(reloaded.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken), "no reload within 10 s");
+        var after = renderer.Render(request);
+        Assert.NotEqual(before.ContentHash, after.ContentHash);
+        using var oldCard = Png.Decode(before.Content);
+        using var newCard = Png.Decode(after.Content);
+        var accent = new SkiaSharp.SKColor(0xFF, 0xB8, 0x1C);
+        Assert.Equal(accent, oldCard.GetPixel(150, 474));
+        Assert.NotEqual(accent, oldCard.GetPixel(300, 474));
+        Assert.Equal(accent, newCard.GetPixel(300, 474));
+    }
+
+    [Fact]
     public void With_watch_on_an_edited_theme_is_used_without_a_restart()
     {
         var options = Options.Create(new ImagingOptions { AssetsPath = _assets.Path, Watch = true, CacheDirectory = null });

@@ -34,6 +34,20 @@ public sealed class CardRendererFacts
         Assert.Equal(one, many);
     }
 
+    [Theory]
+    [InlineData("square")]
+    [InlineData("link")]
+    public void The_png_holds_exactly_the_pixels_drawn(string size)
+    {
+        var request = German with { Size = size };
+        using var drawn = Renderers.Shared.DrawUncached(request);
+
+        using var decoded = Png.Decode(Renderers.Shared.Render(request).Content);
+
+        Assert.Equal((drawn.Width, drawn.Height), (decoded.Width, decoded.Height));
+        Assert.Equal(drawn.Pixels, decoded.Pixels);
+    }
+
     [Fact]
     public void Each_locale_gives_a_different_card_and_hash()
     {

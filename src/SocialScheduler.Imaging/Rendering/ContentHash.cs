@@ -10,8 +10,8 @@ namespace SocialScheduler.Imaging.Rendering;
 /// </summary>
 internal static class ContentHash
 {
-    /// <summary>Raise when a change in drawing code changes pixels, so caches stop serving old images.</summary>
-    public const string RendererVersion = "statistic-card/1";
+    /// <summary>Raise when a change in drawing or encoding code changes the bytes, so caches stop serving old images.</summary>
+    public const string RendererVersion = "statistic-card/2";
 
     public static string Of(string assetsFingerprint, CardContent content, CardSize size)
     {

@@ -20,17 +20,8 @@ internal sealed class BlueskyPublisher(
 {
     public string Platform => PlatformNames.Bluesky;
 
-    public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await PublishCoreAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (UnexpectedReply.Is(e))
-        {
-            return UnexpectedReply.Result(PlatformNames.Bluesky, e);
-        }
-    }
+    public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
+        UnexpectedReply.GuardAsync(PlatformNames.Bluesky, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

@@ -11,6 +11,19 @@ internal static class UnexpectedReply
 {
     public static bool Is(Exception e) => e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or UriFormatException;
 
+    /// <summary>Runs an adapter's publishing sequence, turning a reply it cannot read into an unknown outcome.</summary>
+    public static async Task<PublishResult> GuardAsync(string platform, Func<Task<PublishResult>> publish)
+    {
+        try
+        {
+            return await publish();
+        }
+        catch (Exception e) when (Is(e))
+        {
+            return Result(platform, e);
+        }
+    }
+
     public static PublishResult Result(string platform, Exception e) =>
         PublishResult.Failed(FailureKind.Unknown, $"{platform} answered in a form this adapter does not understand ({e.GetType().Name}); look the post up before trying again.");
 }

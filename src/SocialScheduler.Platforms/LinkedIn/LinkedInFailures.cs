@@ -12,25 +12,16 @@ internal static partial class LinkedInFailures
     public static string? DuplicateOf(ApiReply reply) =>
         reply.Status == HttpStatusCode.UnprocessableEntity && Duplicate().Match(reply.Body) is { Success: true } match ? match.Groups[1].Value : null;
 
-    public static PublishResult Classify(ApiReply reply, string account, TimeProvider time)
-    {
-        if (reply.NetworkFailure is { } network)
+    /// <remarks>The hints name the account's own settings, so the rules are made per account.</remarks>
+    public static PublishResult Classify(ApiReply reply, string account, TimeProvider time) =>
+        new FailureRules(PlatformNames.LinkedIn, RetryAfter, $"Check Accounts:{account}:AccessToken and its w_member_social or w_organization_social scope.")
         {
-            return network;
-        }
+            Special = (reply, message) => reply.Status == HttpStatusCode.UpgradeRequired
+                ? PublishResult.Failed(FailureKind.Permanent, message + $" Set Accounts:{account}:Version to an active version (YYYYMM).")
+                : null,
+        }.Classify(reply, time);
 
-        var message = $"LinkedIn answered {reply.PlatformMessage()}";
-        return (int)reply.Status switch
-        {
-            // LinkedIn documents no rate-limit headers; its quotas are daily, so wait for the next UTC day.
-            429 => PublishResult.Failed(FailureKind.RateLimited, message, RetryAfter(reply, time)),
-            401 or 403 => PublishResult.Failed(FailureKind.Auth, message + $" Check Accounts:{account}:AccessToken and its w_member_social or w_organization_social scope."),
-            426 => PublishResult.Failed(FailureKind.Permanent, message + $" Set Accounts:{account}:Version to an active version (YYYYMM)."),
-            >= 500 => PublishResult.Failed(FailureKind.Transient, message),
-            _ => PublishResult.Failed(FailureKind.Permanent, message),
-        };
-    }
-
+    // LinkedIn documents no rate-limit headers; its quotas are daily, so wait for the next UTC day.
     private static DateTimeOffset RetryAfter(ApiReply reply, TimeProvider time)
     {
         var now = time.GetUtcNow();

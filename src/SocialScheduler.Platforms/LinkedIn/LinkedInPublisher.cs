@@ -17,17 +17,8 @@ internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor
 {
     public string Platform => PlatformNames.LinkedIn;
 
-    public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await PublishCoreAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (UnexpectedReply.Is(e))
-        {
-            return UnexpectedReply.Result(PlatformNames.LinkedIn, e);
-        }
-    }
+    public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
+        UnexpectedReply.GuardAsync(PlatformNames.LinkedIn, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

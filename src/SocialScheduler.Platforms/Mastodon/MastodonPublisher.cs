@@ -18,17 +18,8 @@ internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor
 {
     public string Platform => PlatformNames.Mastodon;
 
-    public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await PublishCoreAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (UnexpectedReply.Is(e))
-        {
-            return UnexpectedReply.Result(PlatformNames.Mastodon, e);
-        }
-    }
+    public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
+        UnexpectedReply.GuardAsync(PlatformNames.Mastodon, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

@@ -7,26 +7,20 @@ namespace SocialScheduler.Platforms.X;
 /// <summary>What an X error means for the job layer.</summary>
 internal static class XFailures
 {
+    private static readonly FailureRules Rules = new(PlatformNames.X, ResetOf, "Check the account's consumer key and access token.")
+    {
+        IsAuth = reply => reply.Status == HttpStatusCode.Unauthorized,
+        // A 403 for duplicate content is X refusing the same text twice, which the publisher answers by looking up
+        // the post; any other 403 is a token without write permission.
+        Special = (reply, message) => reply.Status == HttpStatusCode.Forbidden && !IsDuplicate(reply)
+            ? PublishResult.Failed(FailureKind.Auth, message + " The app or token may lack write permission.")
+            : null,
+    };
+
     public static bool IsDuplicate(ApiReply reply) =>
         reply.Status == HttpStatusCode.Forbidden && reply.Body.Contains("duplicate content", StringComparison.OrdinalIgnoreCase);
 
-    public static PublishResult Classify(ApiReply reply, TimeProvider time)
-    {
-        if (reply.NetworkFailure is { } network)
-        {
-            return network;
-        }
-
-        var message = $"X answered {reply.PlatformMessage()}";
-        return reply.Status switch
-        {
-            HttpStatusCode.TooManyRequests => PublishResult.Failed(FailureKind.RateLimited, message, ResetOf(reply, time)),
-            HttpStatusCode.Unauthorized => PublishResult.Failed(FailureKind.Auth, message + " Check the account's consumer key and access token."),
-            HttpStatusCode.Forbidden when !IsDuplicate(reply) => PublishResult.Failed(FailureKind.Auth, message + " The app or token may lack write permission."),
-            >= HttpStatusCode.InternalServerError => PublishResult.Failed(FailureKind.Transient, message),
-            _ => PublishResult.Failed(FailureKind.Permanent, message),
-        };
-    }
+    public static PublishResult Classify(ApiReply reply, TimeProvider time) => Rules.Classify(reply, time);
 
     /// <summary>The 15-minute window's reset, or a 24-hour cap's reset when that cap is the one used up.</summary>
     private static DateTimeOffset ResetOf(ApiReply reply, TimeProvider time)

@@ -15,17 +15,8 @@ internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccou
 {
     public string Platform => PlatformNames.X;
 
-    public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await PublishCoreAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (UnexpectedReply.Is(e))
-        {
-            return UnexpectedReply.Result(PlatformNames.X, e);
-        }
-    }
+    public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
+        UnexpectedReply.GuardAsync(PlatformNames.X, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using SkiaSharp;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 
@@ -10,8 +11,11 @@ namespace SocialScheduler.Worker.Cli;
 /// <c>render --out DIR [--card ID] [--locale L] [--size NAME]</c>: writes <c>&lt;card&gt;-&lt;locale&gt;-&lt;size&gt;.png</c> for
 /// every combination asked for, plus <c>contact-sheet.png</c> and <c>index.html</c> to review them.
 /// </summary>
-public sealed class RenderVerb(ICardRenderer renderer, CardChoices choices, ContactSheet contactSheet) : ICliVerb
+public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, ContactSheet contactSheet) : ICliVerb
 {
+    /// <summary>Whether the output is a terminal, where the progress bar is drawn; a file or a pipe gets no bar.</summary>
+    internal Func<TextWriter, bool> IsTerminal { get; set; } = output => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+
     public string Name => "render";
 
     public string Usage => "--out DIR [--card ID] [--locale L] [--size NAME]  render campaign cards, a contact sheet and index.html";
@@ -33,19 +37,36 @@ public sealed class RenderVerb(ICardRenderer renderer, CardChoices choices, Cont
 
         var requests = Requests(options).ToList();
         Directory.CreateDirectory(options.Out);
-        var progress = new Progress(output, requests.Count, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
-        var done = new ConcurrentDictionary<CardRequest, RenderedCard>();
+        // The sheet's cells are known before any card is drawn, so each thumbnail is taken from the card's pixels
+        // while they are in memory, and an unchanged sheet is not drawn at all.
+        using var sheet = contactSheet.Begin([.. requests.Select(r => new ContactSheetCell(
+            $"{r.StatisticId} {r.Locale}", r.Size, CardSize.All.First(s => s.Name == r.Size), renderer.ContentHashOf(r)))]);
+        var progress = new Progress(output, requests.Count, IsTerminal(output));
+        var done = new RenderedCard?[requests.Count];
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
-            requests,
+            Enumerable.Range(0, requests.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (request, token) =>
+            async (i, token) =>
             {
                 try
                 {
-                    var card = renderer.Render(request);
-                    await File.WriteAllBytesAsync(Path.Combine(options.Out, FileName(request)), card.Content, token);
-                    done[request] = card;
+                    var placed = false;
+                    Action<SKPixmap>? thumbnail = sheet.NeedsThumbnails
+                        ? pixels =>
+                        {
+                            sheet.Place(i, pixels);
+                            placed = true;
+                        }
+                        : null;
+                    var card = renderer.Render(requests[i], thumbnail);
+                    if (sheet.NeedsThumbnails && !placed)
+                    {
+                        sheet.Place(i, card.Content.Span);
+                    }
+
+                    await File.WriteAllBytesAsync(Path.Combine(options.Out, FileName(requests[i])), card.Content, token);
+                    done[i] = card;
                 }
                 catch (CardLayoutException ex)
                 {
@@ -56,12 +77,11 @@ public sealed class RenderVerb(ICardRenderer renderer, CardChoices choices, Cont
             });
         progress.Finish();
 
-        var rendered = requests.Where(done.ContainsKey).Select(r => (Request: r, Card: done[r])).ToList();
+        var rendered = requests.Select((r, i) => (Request: r, Card: done[i]))
+            .Where(c => c.Card is not null).Select(c => (c.Request, Card: c.Card!)).ToList();
         if (rendered.Count > 0)
         {
-            var sheet = contactSheet.Compose([.. rendered.Select(c => new ContactSheetEntry(
-                $"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c.Card.Content, c.Card.ContentHash))]);
-            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), sheet, cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), sheet.Finish(), cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(options.Out, "index.html"), IndexHtml(rendered), new UTF8Encoding(false), cancellationToken);
         }
 

@@ -22,8 +22,15 @@ public static class SocialSchedulerProgram
             }
 
             // Verb arguments such as --out are not configuration keys: only environment and files configure a verb.
-            await using var host = SocialSchedulerApp.Build([]);
-            return await CliDispatcher.RunAsync(host.Services, verb, verbArgs, Console.Out, Console.Error);
+            var host = CardVerbHost.Serves(verb) ? CardVerbHost.Build() : SocialSchedulerApp.Build([]);
+            try
+            {
+                return await CliDispatcher.RunAsync(host.Services, verb, verbArgs, Console.Out, Console.Error);
+            }
+            finally
+            {
+                await ((IAsyncDisposable)host).DisposeAsync();
+            }
         }
         catch (OptionsValidationException ex)
         {

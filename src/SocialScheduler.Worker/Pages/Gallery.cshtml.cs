@@ -9,11 +9,14 @@ using SocialScheduler.Worker.Web.Preview;
 
 namespace SocialScheduler.Worker.Pages;
 
-/// <summary>One statistic in every locale at one size, drawn live by the preview endpoints.</summary>
+/// <summary>One statistic in every locale, at every size or at one, drawn live by the preview endpoints.</summary>
 [Authorize(Policy = WebPolicies.Preview)]
 public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer) : PageModel
 {
     public sealed record Cell(string Card, string Locale, string Size, int Width, int Height, string Url, string AltText, IReadOnlyList<string> Problems);
+
+    /// <summary>The <see cref="Size"/> that shows every size: a row per locale, a column per size.</summary>
+    public const string AllSizes = "all";
 
     public CardChoices Choices => choices;
 
@@ -21,7 +24,7 @@ public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer)
     public string Card { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
-    public string Size { get; set; } = CardSize.Landscape.Name;
+    public string Size { get; set; } = AllSizes;
 
     [BindProperty(SupportsGet = true)]
     public string? Caption { get; set; }
@@ -37,23 +40,21 @@ public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer)
             Card = choices.Cards[0];
         }
 
-        if (choices.Find(Card, choices.Locales[0], Size) is { } unknown || !CardSize.TryParse(Size, out var size))
+        if (choices.Find(Card, choices.Locales[0], Size == AllSizes ? CardSize.Landscape.Name : Size) is { } unknown)
         {
-            unknown = choices.Find(Card, choices.Locales[0], Size);
-            Error = unknown is null
-                ? $"Unknown size '{Size}'."
-                : $"There is no {unknown.Field} '{unknown.Value}': choose one of {string.Join(", ", unknown.Valid)}.";
+            Error = $"There is no {unknown.Field} '{unknown.Value}': choose one of {string.Join(", ", unknown.Field == "size" ? [AllSizes, .. unknown.Valid] : unknown.Valid)}.";
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
 
         var caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
-        Cells = choices.Locales.Select(locale =>
-        {
-            var request = new CardRequest(Card, locale, Size);
-            var url = CardPreviewEndpoints.ImageUrl(request) + (caption is null ? "" : "?caption=" + Uri.EscapeDataString(caption));
-            return new Cell(Card, locale, Size, size.Width, size.Height, url, renderer.AltTextFor(request, caption), renderer.Check(request, caption));
-        }).ToList();
+        var sizes = Size == AllSizes ? CardSize.All : CardSize.All.Where(s => s.Name == Size);
+        Cells = (
+            from locale in choices.Locales
+            from size in sizes
+            let request = new CardRequest(Card, locale, size.Name)
+            let url = CardPreviewEndpoints.ImageUrl(request) + (caption is null ? "" : "?caption=" + Uri.EscapeDataString(caption))
+            select new Cell(Card, locale, size.Name, size.Width, size.Height, url, renderer.AltTextFor(request, caption), renderer.Check(request, caption))).ToList();
         return Page();
     }
 }

@@ -8,26 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SocialScheduler.Platforms.Tests.LinkedIn;
 
-public sealed class LinkedInPublisherFacts : IAsyncLifetime
+public sealed class LinkedInPublisherFacts : PublisherFailureFacts<LinkedInFake>
 {
     private const string Canary = "CANARY-linkedin-2c81f4";
     private const string Author = "urn:li:organization:5515715";
     private readonly LinkedInFake _linkedIn = new("token-" + Canary, Author);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero));
-    private PlatformHarness _harness = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        await _linkedIn.StartAsync();
-        _harness = Harness("token-" + Canary);
-    }
+    protected override LinkedInFake Fake => _linkedIn;
+
+    protected override string PostPath => "/rest/posts";
+
+    protected override IEnumerable<string> PostedIds => _linkedIn.Posts.Select(p => p.Urn);
+
+    protected override PlatformHarness CreateHarness() => Harness("token-" + Canary);
 
     [Fact]
     public async Task A_card_post_with_alt_text_and_hashtag_is_published_in_all_six_locales_and_shown_uncut()
     {
         foreach (var locale in Some.Locales)
         {
-            var result = await _harness.PublishAsync(locale);
+            var result = await Configured.PublishAsync(locale);
 
             Assert.True(result.Succeeded, result.ToString());
             var post = Assert.Single(_linkedIn.Posts, p => p.Urn == result.RemoteId);
@@ -73,81 +74,40 @@ public sealed class LinkedInPublisherFacts : IAsyncLifetime
     {
         _linkedIn.FailNext("/rest/posts", Fault.RateLimited);
 
-        var result = await _harness.PublishAsync();
+        var result = await Configured.PublishAsync();
 
         Assert.Equal(FailureKind.RateLimited, result.Failure);
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero), result.RetryAfter);
     }
 
     [Fact]
-    public async Task A_success_status_with_an_unreadable_body_is_unknown()
-    {
-        _linkedIn.FailNext("/rest/posts", Fault.GarbledSuccess);
-
-        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
-    public async Task A_503_is_transient()
-    {
-        _linkedIn.FailNext("/rest/posts", Fault.ServerError);
-
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
     public async Task A_commentary_over_3000_characters_is_permanent_with_LinkedIn_s_message()
     {
-        var result = await _harness.PublishAsync(text: new string('a', 3000) + " " + Some.Hashtag);
+        var result = await Configured.PublishAsync(text: new string('a', 3000) + " " + Some.Hashtag);
 
         Assert.Equal(FailureKind.Permanent, result.Failure);
         Assert.Contains("commentary is longer than 3000 characters", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_timeout_after_the_post_was_sent_is_unknown_and_the_finder_finds_it()
-    {
-        _linkedIn.FailNext("/rest/posts", Fault.HangAfterHandling);
-
-        var result = await _harness.PublishAsync();
-        var found = await _harness.Finder.FindAsync(Some.Post(_harness.Account), TestContext.Current.CancellationToken);
-
-        Assert.Equal(FailureKind.Unknown, result.Failure);
-        Assert.Equal(Assert.Single(_linkedIn.Posts).Urn, found!.RemoteId);
-    }
-
-    [Fact]
     public async Task A_duplicate_refusal_returns_the_post_LinkedIn_names()
     {
-        var first = await _harness.PublishAsync(key: "attempt-1");
+        var first = await Configured.PublishAsync(key: "attempt-1");
 
-        var second = await _harness.PublishAsync(key: "attempt-2");
+        var second = await Configured.PublishAsync(key: "attempt-2");
 
         Assert.Equal(first, second);
         Assert.Single(_linkedIn.Posts);
     }
 
     [Fact]
-    public async Task An_unreachable_LinkedIn_is_transient()
-    {
-        await _linkedIn.DisposeAsync();
-
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
     public async Task No_token_appears_in_any_log_line_or_failure_message()
     {
         _linkedIn.UploadToken = "upload-" + Canary;
-        var messages = new List<string?>();
-        foreach (var fault in Enum.GetValues<Fault>())
-        {
-            _linkedIn.FailNext("/rest/posts", fault);
-            messages.Add((await _harness.PublishAsync(Some.Locales.ElementAt((int)fault))).ToString());
-        }
+        var messages = (await PublishThroughEveryFaultAsync(fault => Configured.PublishAsync(Some.Locales.ElementAt((int)fault)))).Select(r => r.ToString()).ToList();
 
-        Assert.Contains(_harness.Logs.Lines, line => line.Contains("dms-uploads", StringComparison.Ordinal));
-        Assert.DoesNotContain(_harness.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
+        Assert.Contains(Configured.Logs.Lines, line => line.Contains("dms-uploads", StringComparison.Ordinal));
+        Assert.DoesNotContain(Configured.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
     }
 
     private PlatformHarness Harness(string token, string version = "202610") => new("linkedin-org", new Dictionary<string, string?>
@@ -158,10 +118,4 @@ public sealed class LinkedInPublisherFacts : IAsyncLifetime
         ["Author"] = Author,
         ["Version"] = version,
     }, services => services.AddSingleton<TimeProvider>(_time));
-
-    public async ValueTask DisposeAsync()
-    {
-        _harness.Dispose();
-        await _linkedIn.DisposeAsync();
-    }
 }

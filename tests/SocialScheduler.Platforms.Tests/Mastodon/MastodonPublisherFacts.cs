@@ -5,24 +5,25 @@ using SocialScheduler.Platforms.Tests.Support;
 
 namespace SocialScheduler.Platforms.Tests.Mastodon;
 
-public sealed class MastodonPublisherFacts : IAsyncLifetime
+public sealed class MastodonPublisherFacts : PublisherFailureFacts<MastodonFake>
 {
     private const string Canary = "CANARY-mastodon-51be0d";
     private readonly MastodonFake _mastodon = new("token-" + Canary);
-    private PlatformHarness _harness = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        await _mastodon.StartAsync();
-        _harness = Harness("token-" + Canary);
-    }
+    protected override MastodonFake Fake => _mastodon;
+
+    protected override string PostPath => "/api/v1/statuses";
+
+    protected override IEnumerable<string> PostedIds => _mastodon.Statuses.Select(s => s.Id);
+
+    protected override PlatformHarness CreateHarness() => Harness("token-" + Canary);
 
     [Fact]
     public async Task A_card_post_with_alt_text_hashtag_and_language_is_published_in_all_six_locales()
     {
         foreach (var locale in Some.Locales)
         {
-            var result = await _harness.PublishAsync(locale);
+            var result = await Configured.PublishAsync(locale);
 
             Assert.True(result.Succeeded, result.ToString());
             var status = Assert.Single(_mastodon.Statuses, s => s.Id == result.RemoteId);
@@ -41,7 +42,7 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
     {
         _mastodon.ProcessingPolls = 2;
 
-        var result = await _harness.PublishAsync();
+        var result = await Configured.PublishAsync();
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(2 + 1, _mastodon.Received.Count(r => r.StartsWith("GET /api/v1/media/", StringComparison.Ordinal)));
@@ -52,7 +53,7 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
     {
         _mastodon.ProcessingPolls = 1000;
 
-        var result = await _harness.PublishAsync();
+        var result = await Configured.PublishAsync();
 
         Assert.Equal(FailureKind.Transient, result.Failure);
         Assert.Empty(_mastodon.Statuses);
@@ -61,8 +62,8 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
     [Fact]
     public async Task The_same_idempotency_key_returns_the_status_already_made()
     {
-        var first = await _harness.PublishAsync(key: "reports-2021:mastodon:en:1");
-        var second = await _harness.PublishAsync(key: "reports-2021:mastodon:en:1");
+        var first = await Configured.PublishAsync(key: "reports-2021:mastodon:en:1");
+        var second = await Configured.PublishAsync(key: "reports-2021:mastodon:en:1");
 
         Assert.Equal(first, second);
         Assert.Single(_mastodon.Statuses);
@@ -80,77 +81,30 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
     public async Task The_media_limit_is_rate_limited_until_the_ISO_8601_X_RateLimit_Reset()
     {
         _mastodon.UploadsPerWindow = 1;
-        Assert.True((await _harness.PublishAsync("en")).Succeeded);
+        Assert.True((await Configured.PublishAsync("en")).Succeeded);
 
-        var result = await _harness.PublishAsync("fr");
+        var result = await Configured.PublishAsync("fr");
 
         Assert.Equal(FailureKind.RateLimited, result.Failure);
         Assert.Equal(_mastodon.WindowReset, result.RetryAfter!.Value, TimeSpan.FromMilliseconds(1));
     }
 
     [Fact]
-    public async Task A_success_status_with_an_unreadable_body_is_unknown()
-    {
-        _mastodon.FailNext("/api/v1/statuses", Fault.GarbledSuccess);
-
-        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
-    public async Task A_503_is_transient()
-    {
-        _mastodon.FailNext("/api/v1/statuses", Fault.ServerError);
-
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
     public async Task A_text_over_500_characters_is_permanent_with_the_instance_s_message()
     {
-        var result = await _harness.PublishAsync(text: new string('a', 500) + " " + Some.Hashtag);
+        var result = await Configured.PublishAsync(text: new string('a', 500) + " " + Some.Hashtag);
 
         Assert.Equal(FailureKind.Permanent, result.Failure);
         Assert.Contains("Text character limit of 500 exceeded", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_timeout_after_the_status_was_sent_is_unknown_and_the_finder_finds_it()
-    {
-        _mastodon.FailNext("/api/v1/statuses", Fault.HangAfterHandling);
-
-        var result = await _harness.PublishAsync();
-        var found = await _harness.Finder.FindAsync(Some.Post(_harness.Account), TestContext.Current.CancellationToken);
-
-        Assert.Equal(FailureKind.Unknown, result.Failure);
-        Assert.Equal(Assert.Single(_mastodon.Statuses).Id, found!.RemoteId);
-    }
-
-    [Fact]
-    public async Task The_finder_reports_nothing_when_no_status_has_the_text()
-    {
-        Assert.Null(await _harness.Finder.FindAsync(Some.Post(_harness.Account), TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public async Task An_unreachable_instance_is_transient()
-    {
-        await _mastodon.DisposeAsync();
-
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
     public async Task No_token_appears_in_any_log_line_or_failure_message()
     {
-        var messages = new List<string?>();
-        foreach (var fault in Enum.GetValues<Fault>())
-        {
-            _mastodon.FailNext("/api/v1/statuses", fault);
-            messages.Add((await _harness.PublishAsync(Some.Locales.ElementAt((int)fault))).ToString());
-        }
+        var messages = (await PublishThroughEveryFaultAsync(fault => Configured.PublishAsync(Some.Locales.ElementAt((int)fault)))).Select(r => r.ToString()).ToList();
 
-        Assert.NotEmpty(_harness.Logs.Lines);
-        Assert.DoesNotContain(_harness.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
+        Assert.NotEmpty(Configured.Logs.Lines);
+        Assert.DoesNotContain(Configured.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
     }
 
     private PlatformHarness Harness(string token) => new("mastodon-eu", new Dictionary<string, string?>
@@ -160,10 +114,4 @@ public sealed class MastodonPublisherFacts : IAsyncLifetime
         ["AccessToken"] = token,
         ["MediaPollInterval"] = "00:00:00.050",
     });
-
-    public async ValueTask DisposeAsync()
-    {
-        _harness.Dispose();
-        await _mastodon.DisposeAsync();
-    }
 }

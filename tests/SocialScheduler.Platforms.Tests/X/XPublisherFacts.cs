@@ -5,24 +5,25 @@ using SocialScheduler.Platforms.Tests.Support;
 
 namespace SocialScheduler.Platforms.Tests.X;
 
-public sealed class XPublisherFacts : IAsyncLifetime
+public sealed class XPublisherFacts : PublisherFailureFacts<XFake>
 {
     private const string Canary = "CANARY-x-7f3a9c";
     private readonly XFake _x = new("consumer-key", "consumer-secret-" + Canary, "token-" + Canary, "token-secret-" + Canary);
-    private PlatformHarness _harness = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        await _x.StartAsync();
-        _harness = Harness("consumer-secret-" + Canary);
-    }
+    protected override XFake Fake => _x;
+
+    protected override string PostPath => "/2/tweets";
+
+    protected override IEnumerable<string> PostedIds => _x.Posts.Select(p => p.Id);
+
+    protected override PlatformHarness CreateHarness() => Harness("consumer-secret-" + Canary);
 
     [Fact]
     public async Task A_card_post_with_alt_text_and_hashtag_is_published_in_all_six_locales()
     {
         foreach (var locale in Some.Locales)
         {
-            var result = await _harness.PublishAsync(locale);
+            var result = await Configured.PublishAsync(locale);
 
             Assert.True(result.Succeeded, result.ToString());
             var post = Assert.Single(_x.Posts, p => p.Id == result.RemoteId);
@@ -51,7 +52,7 @@ public sealed class XPublisherFacts : IAsyncLifetime
     {
         _x.FailNext("/2/tweets", Fault.RateLimited);
 
-        var result = await _harness.PublishAsync();
+        var result = await Configured.PublishAsync();
 
         Assert.Equal(FailureKind.RateLimited, result.Failure);
         Assert.Equal(_x.WindowReset.ToUnixTimeSeconds(), result.RetryAfter!.Value.ToUnixTimeSeconds());
@@ -62,7 +63,7 @@ public sealed class XPublisherFacts : IAsyncLifetime
     {
         _x.UserDayCapReset = _x.WindowReset.AddHours(20);
 
-        var result = await _harness.PublishAsync();
+        var result = await Configured.PublishAsync();
 
         Assert.Equal(FailureKind.RateLimited, result.Failure);
         Assert.Equal(_x.UserDayCapReset.Value.ToUnixTimeSeconds(), result.RetryAfter!.Value.ToUnixTimeSeconds());
@@ -73,47 +74,19 @@ public sealed class XPublisherFacts : IAsyncLifetime
     {
         _x.PostsPerWindow = 1;
 
-        Assert.True((await _harness.PublishAsync("en")).Succeeded);
-        var second = await _harness.PublishAsync("fr");
+        Assert.True((await Configured.PublishAsync("en")).Succeeded);
+        var second = await Configured.PublishAsync("fr");
 
         Assert.Equal(FailureKind.RateLimited, second.Failure);
     }
 
     [Fact]
-    public async Task A_success_status_with_an_unreadable_body_is_unknown()
-    {
-        _x.FailNext("/2/tweets", Fault.GarbledSuccess);
-
-        Assert.Equal(FailureKind.Unknown, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
-    public async Task A_503_is_transient()
-    {
-        _x.FailNext("/2/tweets", Fault.ServerError);
-
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
     public async Task A_text_over_280_weighted_characters_is_permanent_with_X_s_message()
     {
-        var result = await _harness.PublishAsync(text: new string('é', 250) + " 💔💔💔💔💔💔💔💔💔💔💔💔💔💔💔💔 " + Some.Hashtag);
+        var result = await Configured.PublishAsync(text: new string('é', 250) + " 💔💔💔💔💔💔💔💔💔💔💔💔💔💔💔💔 " + Some.Hashtag);
 
         Assert.Equal(FailureKind.Permanent, result.Failure);
         Assert.Contains("One or more parameters to your request was invalid.", result.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_timeout_after_the_post_was_sent_is_unknown_and_the_finder_then_finds_the_post()
-    {
-        _x.FailNext("/2/tweets", Fault.HangAfterHandling);
-
-        var result = await _harness.PublishAsync();
-        var found = await _harness.Finder.FindAsync(Some.Post(_harness.Account), TestContext.Current.CancellationToken);
-
-        Assert.Equal(FailureKind.Unknown, result.Failure);
-        Assert.Equal(Assert.Single(_x.Posts).Id, found!.RemoteId);
     }
 
     [Fact]
@@ -121,16 +94,16 @@ public sealed class XPublisherFacts : IAsyncLifetime
     {
         _x.FailNext("/2/media/upload", Fault.HangAfterHandling);
 
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
+        Assert.Equal(FailureKind.Transient, (await Configured.PublishAsync()).Failure);
         Assert.Empty(_x.Posts);
     }
 
     [Fact]
     public async Task A_duplicate_refusal_after_an_earlier_attempt_returns_the_post_that_attempt_made()
     {
-        var first = await _harness.PublishAsync(key: "attempt-1");
+        var first = await Configured.PublishAsync(key: "attempt-1");
 
-        var second = await _harness.PublishAsync(key: "attempt-2");
+        var second = await Configured.PublishAsync(key: "attempt-2");
 
         Assert.True(second.Succeeded, second.ToString());
         Assert.Equal(first.RemoteId, second.RemoteId);
@@ -138,32 +111,13 @@ public sealed class XPublisherFacts : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_finder_reports_nothing_when_no_post_has_the_text()
-    {
-        Assert.Null(await _harness.Finder.FindAsync(Some.Post(_harness.Account), TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public async Task An_unreachable_X_is_transient()
-    {
-        await _x.DisposeAsync();
-
-        Assert.Equal(FailureKind.Transient, (await _harness.PublishAsync()).Failure);
-    }
-
-    [Fact]
     public async Task No_token_or_secret_appears_in_any_log_line_or_failure_message()
     {
-        var messages = new List<string?>();
-        foreach (var fault in Enum.GetValues<Fault>())
-        {
-            _x.FailNext("/2/tweets", fault);
-            messages.Add((await _harness.PublishAsync(text: $"{fault} {Some.Hashtag}")).Message);
-        }
+        var messages = (await PublishThroughEveryFaultAsync(fault => Configured.PublishAsync(text: $"{fault} {Some.Hashtag}"))).Select(r => r.Message).ToList();
 
-        messages.Add((await _harness.PublishAsync()).ToString());
-        Assert.NotEmpty(_harness.Logs.Lines);
-        Assert.DoesNotContain(_harness.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
+        messages.Add((await Configured.PublishAsync()).ToString());
+        Assert.NotEmpty(Configured.Logs.Lines);
+        Assert.DoesNotContain(Configured.Logs.Lines.Concat(messages), line => line?.Contains(Canary, StringComparison.Ordinal) == true);
         Assert.Contains(_x.Raw, request => request.Contains("token-" + Canary, StringComparison.Ordinal));
     }
 
@@ -176,10 +130,4 @@ public sealed class XPublisherFacts : IAsyncLifetime
         ["AccessToken"] = "token-" + Canary,
         ["AccessTokenSecret"] = "token-secret-" + Canary,
     });
-
-    public async ValueTask DisposeAsync()
-    {
-        _harness.Dispose();
-        await _x.DisposeAsync();
-    }
 }
