@@ -78,6 +78,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<PublicationScheduler>();
         services.TryAddSingleton<ScheduleSynchronizer>();
         services.TryAddSingleton<PublicationGate>();
+        services.TryAddSingleton<CardTargets>();
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();

@@ -48,7 +48,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
                     // A web post with the id of a file post would fight it; the first (the file) wins.
                     desired.TryAdd(key.ToString(), new DesiredPublication(
                         key, post.Origin, post.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
-                        post.Text.TryGetValue(key.Locale, out var text) ? text : "", post.Card, author));
+                        post.Text.TryGetValue(key.Locale, out var text) ? text : "", post.Card, author, post.Size));
                 }
             }
 

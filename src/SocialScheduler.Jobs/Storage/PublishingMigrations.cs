@@ -66,5 +66,8 @@ public static class PublishingMigrations
               PRIMARY KEY (campaign, post_id)
             );
             """),
+        new(Module, 2, "card size chosen by the post", _ => """
+            ALTER TABLE publishing_publications ADD card_size VARCHAR(20) NULL;
+            """),
     ];
 }
