@@ -90,11 +90,11 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
 
     private sealed record WebPostBody(
         string Campaign, string Id, DateTimeOffset DueUtc, string TimeZone, List<string> Accounts, List<string> Locales,
-        string? Card, Dictionary<string, string> Text)
+        string? Card, Dictionary<string, string> Text, string? Size = null)
     {
         public static WebPostBody From(ScheduledPost p) =>
-            new(p.Campaign, p.Id, p.DueUtc, p.TimeZone, [.. p.Accounts], [.. p.Locales], p.Card, new(p.Text));
+            new(p.Campaign, p.Id, p.DueUtc, p.TimeZone, [.. p.Accounts], [.. p.Locales], p.Card, new(p.Text), p.Size);
 
-        public ScheduledPost ToPost() => new(Campaign, Id, DueUtc, TimeZone, Accounts, Locales, Card, Text, Origin);
+        public ScheduledPost ToPost() => new(Campaign, Id, DueUtc, TimeZone, Accounts, Locales, Card, Text, Origin, Size);
     }
 }

@@ -72,6 +72,16 @@ public abstract class SyncFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task A_web_post_s_card_size_reaches_its_publications()
+    {
+        await using var h = await StartAsync();
+        await h.WebPosts.SaveAsync(Some.Post("w", card: "reports-2021", origin: "web") with { Size = "square" }, "editor");
+        await h.SyncAsync();
+
+        Assert.Equal("square", (await h.RecordAsync("w"))!.Size);
+    }
+
+    [Fact]
     public async Task A_post_without_a_size_is_left_to_the_account_default()
     {
         await using var h = await StartAsync();
