@@ -13,4 +13,12 @@ public sealed class AccountOptions
 
     /// <summary>The API root; empty means the platform's public API.</summary>
     public Uri? BaseUrl { get; set; }
+
+    /// <summary>The card size this account's posts use when a post names none (<c>square</c>, <c>portrait</c>,
+    /// <c>landscape</c>, <c>wide</c> or <c>link</c>); empty means the platform's default.</summary>
+    public string? CardSize { get; set; }
+
+    /// <summary>The largest image this account may receive, when it is lower than its platform's limit (a Bluesky
+    /// server that still takes 1,000,000 bytes or less); cards are drawn under the smaller of the two.</summary>
+    public long? MaxImageBytes { get; set; }
 }

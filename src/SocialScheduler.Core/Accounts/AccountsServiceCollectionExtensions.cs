@@ -19,6 +19,19 @@ public static class AccountsServiceCollectionExtensions
                     $"Accounts:{section.Key}:Platform is missing: set it to Outbox, X, Mastodon, Bluesky or LinkedIn.");
             }
 
+            // Checked here, at start, so a misspelt size is not found at the first publication of the account.
+            if (!string.IsNullOrWhiteSpace(options.CardSize) && !Cards.CardSize.TryParse(options.CardSize, out _))
+            {
+                throw new InvalidOperationException(
+                    $"Accounts:{section.Key}:CardSize = '{options.CardSize}' is not a card size: use square, portrait, landscape, wide or link, or remove the key to use the platform's default.");
+            }
+
+            if (options.MaxImageBytes is <= 0)
+            {
+                throw new InvalidOperationException(
+                    $"Accounts:{section.Key}:MaxImageBytes = {options.MaxImageBytes} must be a positive number of bytes, e.g. 1000000.");
+            }
+
             accounts[section.Key] = options;
         }
 

@@ -81,6 +81,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<LedgerPostHistory>();
         services.TryAddSingleton<IPostHistory>(p => p.GetRequiredService<LedgerPostHistory>());
         services.TryAddSingleton<PublicationGate>();
+        services.TryAddSingleton<CardTargets>();
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();

@@ -10,6 +10,7 @@ namespace SocialScheduler.Jobs.Ledger;
 /// <param name="Attempt">Number of claims so far; each claim is fenced by it.</param>
 /// <param name="Failures">Transient failures so far (rate limits do not count).</param>
 /// <param name="Revision">Grows whenever the content or time changes; a job of an older revision does nothing.</param>
+/// <param name="Size">The card size the post asks for, or null for the account's default.</param>
 public sealed record PublicationRecord(
     PublicationKey Key,
     string Origin,
@@ -30,7 +31,8 @@ public sealed record PublicationRecord(
     string? ApprovedBy,
     DateTimeOffset? ApprovedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? Size = null)
 {
     /// <summary>SHA-256 (lower-case hex) of the image the platform received, recorded with Published; null without
     /// a card, before publication, or when the reconciler found the post.</summary>

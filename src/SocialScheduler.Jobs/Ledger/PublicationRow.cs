@@ -7,7 +7,7 @@ internal sealed class PublicationRow
 {
     public const string Columns =
         "id AS Id, campaign AS Campaign, post_id AS PostId, account AS Account, locale AS Locale, origin AS Origin, " +
-        "due_ms AS DueMs, run_at_ms AS RunAtMs, time_zone AS TimeZone, body AS Body, card AS Card, " +
+        "due_ms AS DueMs, run_at_ms AS RunAtMs, time_zone AS TimeZone, body AS Body, card AS Card, card_size AS Size, " +
         "content_hash AS ContentHash, state AS State, attempt AS Attempt, failures AS Failures, revision AS Revision, " +
         "idempotency_key AS IdempotencyKey, remote_id AS RemoteId, remote_url AS RemoteUrl, message AS Message, " +
         "job_id AS JobId, author AS Author, approved_by AS ApprovedBy, approved_ms AS ApprovedMs, " +
@@ -24,6 +24,7 @@ internal sealed class PublicationRow
     public string TimeZone { get; set; } = "";
     public string Body { get; set; } = "";
     public string? Card { get; set; }
+    public string? Size { get; set; }
     public string ContentHash { get; set; } = "";
     public string State { get; set; } = "";
     public long Attempt { get; set; }
@@ -48,7 +49,7 @@ internal sealed class PublicationRow
     public PublicationRecord ToRecord() => new(
         Key, Origin, Ms(DueMs), Ms(RunAtMs), TimeZone, Body, Card, StateValue, (int)Attempt, (int)Failures, (int)Revision,
         IdempotencyKey, RemoteId, RemoteUrl is null ? null : new Uri(RemoteUrl), Message, Author, ApprovedBy,
-        ApprovedMs is { } a ? Ms(a) : null, Ms(CreatedMs), Ms(UpdatedMs))
+        ApprovedMs is { } a ? Ms(a) : null, Ms(CreatedMs), Ms(UpdatedMs), Size)
     {
         ImageSha256 = ImageSha256,
     };

@@ -69,5 +69,8 @@ public static class PublishingMigrations
         new(Module, 2, "image hash recorded at publish", _ => """
             ALTER TABLE publishing_publications ADD image_sha256 VARCHAR(64) NULL
             """),
+        new(Module, 3, "card size chosen by the post", _ => """
+            ALTER TABLE publishing_publications ADD card_size VARCHAR(20) NULL
+            """),
     ];
 }

@@ -55,6 +55,45 @@ public abstract class SyncFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task A_post_s_card_size_is_kept_and_changing_it_moves_the_post_so_its_card_is_drawn_again()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", card: "reports-2021") with { Size = "square" });
+        await h.SyncAsync();
+        Assert.Equal("square", (await h.RecordAsync("a"))!.Size);
+        var before = (await h.RecordAsync("a"))!.Revision;
+
+        h.Source.Set(Some.Post("a", card: "reports-2021") with { Size = "portrait" });
+        var summary = await h.SyncAsync();
+
+        Assert.Equal(2, summary.Moved);
+        var record = (await h.RecordAsync("a"))!;
+        Assert.Equal("portrait", record.Size);
+        Assert.True(record.Revision > before);
+    }
+
+    [Fact]
+    public async Task A_web_post_s_card_size_reaches_its_publications()
+    {
+        await using var h = await StartAsync();
+        await h.WebPosts.SaveAsync(Some.Post("w", card: "reports-2021", origin: "web") with { Size = "square" }, "editor");
+        await h.SyncAsync();
+
+        Assert.Equal("square", (await h.RecordAsync("w"))!.Size);
+    }
+
+    [Fact]
+    public async Task A_post_without_a_size_is_left_to_the_account_default()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", card: "reports-2021"));
+        await h.SyncAsync();
+
+        Assert.Null((await h.RecordAsync("a"))!.Size);
+        Assert.Equal(new SyncSummary(0, 0, 0, 2, 0), await h.SyncAsync());
+    }
+
+    [Fact]
     public async Task A_removed_post_is_cancelled_and_its_jobs_deleted()
     {
         await using var h = await StartAsync();

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
-using SocialScheduler.Core.Cards;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
 
@@ -18,12 +16,13 @@ public sealed record ProvenanceRow(
     string? RemoteId, Uri? RemoteUrl, DateTimeOffset DueUtc, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 /// <summary>
-/// Builds the provenance export. The image hash is the SHA-256 of the PNG the publication carries: the one recorded
-/// when it was published, else (not yet out, or published before hashes were recorded, or found by the reconciler)
-/// the card rendered now at the size its platform gets; cards are deterministic, so that names the same image.
+/// Builds the provenance export. The image hash is the SHA-256 of the image the publication carries: the one recorded
+/// when it was published, else (not yet out, published before hashes were recorded, or found by the reconciler) the
+/// card rendered now at the size and under the byte limit its account gets (<see cref="CardTargets"/>, as the
+/// publisher draws it); cards are deterministic, so that names the same image.
 /// </summary>
 public sealed class ProvenanceExport(
-    IPublicationLedger ledger, ICardRenderer cards, CampaignCatalog catalog, AccountDirectory accounts, IOptions<PublishingOptions> publishing)
+    IPublicationLedger ledger, CardTargets cards, CampaignCatalog catalog, AccountDirectory accounts)
 {
     public async Task<IReadOnlyList<ProvenanceRow>> RowsAsync(PublicationFilter filter, CancellationToken cancellationToken)
     {
@@ -62,8 +61,7 @@ public sealed class ProvenanceExport(
     private string? ImageHash(PublicationRecord p)
     {
         var platform = accounts.TryGet(p.Key.Account, out var account) ? account.Platform : "";
-        var size = publishing.Value.CardSizeFor(platform);
-        var png = cards.Render(new CardRequest(p.Card!, p.Key.Locale, size)).Content;
+        var png = cards.Render(p.Card!, p.Key.Locale, p.Key.Account, platform, p.Size).Content;
         return Convert.ToHexStringLower(SHA256.HashData(png.Span));
     }
 

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Cards;
+
+namespace SocialScheduler.Jobs.Publishing;
+
+/// <summary>The size a card is drawn at for one account, and the largest file that account may receive.</summary>
+public sealed record CardTarget(string Size, long MaxBytes);
+
+/// <summary>
+/// The one place that decides how a publication's card is drawn, so what is published, what the provenance export
+/// hashes and what <c>plan</c> shows always agree. Size: the post's own, else <c>Accounts:&lt;name&gt;:CardSize</c>,
+/// else <c>Publishing:CardSizes:&lt;platform&gt;</c>, else the platform's default. Byte limit: the smaller of the
+/// platform's and <c>Accounts:&lt;name&gt;:MaxImageBytes</c>.
+/// </summary>
+public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOptions> options)
+{
+    // Optional: hosts that publish only to the outbox may register no accounts.
+    private AccountDirectory? Accounts => services.GetService<AccountDirectory>();
+
+    public CardTarget For(string account, string platform, string? postSize)
+    {
+        AccountOptions? settings = null;
+        var known = Accounts?.TryGet(account, out settings) == true;
+        var size = !string.IsNullOrWhiteSpace(postSize) ? postSize
+            : known && !string.IsNullOrWhiteSpace(settings!.CardSize) ? settings.CardSize
+            : options.Value.CardSizeFor(platform);
+        var platformLimit = PlatformImageRules.All
+            .FirstOrDefault(r => string.Equals(r.Platform, platform, StringComparison.OrdinalIgnoreCase))?.MaxBytes ?? long.MaxValue;
+        var limit = known && settings!.MaxImageBytes is { } own ? Math.Min(own, platformLimit) : platformLimit;
+        return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit);
+    }
+
+    /// <summary>Draws <paramref name="card"/> as <paramref name="account"/> receives it: at its size, under its byte limit.</summary>
+    public RenderedCard Render(string card, string locale, string account, string platform, string? postSize)
+    {
+        var renderer = services.GetService<ICardRenderer>()
+            ?? throw new InvalidOperationException("no card renderer is registered (AddCardRendering) but the post has a card.");
+        var target = For(account, platform, postSize);
+        var request = new CardRequest(card, locale, target.Size);
+        return renderer is IBoundedCardRenderer bounded && target.MaxBytes != long.MaxValue
+            ? bounded.Render(request, target.MaxBytes)
+            : renderer.Render(request);
+    }
+}

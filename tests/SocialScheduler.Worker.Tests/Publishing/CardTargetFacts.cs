@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using SkiaSharp;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Cards;
+using SocialScheduler.Imaging;
+using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Testing;
+using SocialScheduler.Worker.Tests.Web.Support;
+
+namespace SocialScheduler.Worker.Tests.Publishing;
+
+/// <summary>The image an account receives: drawn by the real renderer at the size and byte limit publishing uses.</summary>
+public sealed class CardTargetFacts : IDisposable
+{
+    private readonly ServiceProvider _services = Build(new()
+    {
+        ["Accounts:x-main:Platform"] = "X",
+        ["Accounts:x-square:Platform"] = "X",
+        ["Accounts:x-square:CardSize"] = "square",
+        ["Accounts:linkedin:Platform"] = "LinkedIn",
+        ["Accounts:bluesky:Platform"] = "Bluesky",
+        ["Accounts:bluesky-small:Platform"] = "Bluesky",
+        ["Accounts:bluesky-small:MaxImageBytes"] = "200000",
+        ["Accounts:bluesky-tiny:Platform"] = "Bluesky",
+        ["Accounts:bluesky-tiny:MaxImageBytes"] = "80000",
+        ["Publishing:CardSizes:LinkedIn"] = "wide",
+    });
+
+    private CardTargets Targets => _services.GetRequiredService<CardTargets>();
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public void A_post_with_size_square_on_an_X_account_publishes_a_1080_by_1080_image()
+    {
+        var card = Targets.Render("growth-2020", "fr", "x-main", "X", "square");
+
+        Assert.Equal((1080, 1080), Dimensions(card));
+    }
+
+    [Fact]
+    public void A_post_without_a_size_takes_its_account_default_and_then_its_platform_default()
+    {
+        Assert.Equal((1080, 1080), Dimensions(Targets.Render("growth-2020", "en", "x-square", "X", null)));
+        Assert.Equal((1200, 675), Dimensions(Targets.Render("growth-2020", "en", "x-main", "X", null)));
+    }
+
+    [Fact]
+    public void The_post_size_wins_over_the_account_default_which_wins_over_Publishing_CardSizes()
+    {
+        Assert.Equal("portrait", Targets.For("x-square", "X", "portrait").Size);
+        Assert.Equal("wide", Targets.For("linkedin", "LinkedIn", null).Size);
+        Assert.Equal("link", Targets.For("unknown", "LinkedIn", "link").Size);
+    }
+
+    [Fact]
+    public void A_Bluesky_account_with_MaxImageBytes_200000_receives_an_image_under_200000_bytes()
+    {
+        Assert.Equal(200_000, Targets.For("bluesky-small", "Bluesky", null).MaxBytes);
+
+        var card = Targets.Render("children-online", "de", "bluesky-small", "Bluesky", "wide");
+
+        Assert.True(card.Content.Length < 200_000, $"{card.Content.Length:N0} bytes");
+        Assert.Equal((1600, 900), Dimensions(card));
+    }
+
+    [Fact]
+    public void An_account_limit_below_the_card_s_PNG_gets_a_smaller_image_rather_than_a_refusal()
+    {
+        var usual = Targets.Render("children-online", "de", "bluesky", "Bluesky", "wide");
+        Assert.True(usual.Content.Length > 80_000, $"the card is {usual.Content.Length:N0} bytes at the platform limit; the test needs a larger one");
+
+        var card = Targets.Render("children-online", "de", "bluesky-tiny", "Bluesky", "wide");
+
+        Assert.True(card.Content.Length <= 80_000, $"{card.Content.Length:N0} bytes");
+        Assert.Equal((1600, 900), Dimensions(card));
+    }
+
+    [Fact]
+    public void The_platform_limit_still_applies_when_the_account_allows_more()
+    {
+        var rules = PlatformImageRules.For("Bluesky");
+
+        Assert.Equal(rules.MaxBytes, Targets.For("bluesky", "Bluesky", null).MaxBytes);
+    }
+
+    [Fact]
+    public async Task A_bad_account_CardSize_stops_start_up_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:CardSize"] = "huge" }));
+
+        Assert.Contains("Accounts:outbox:CardSize", error.Message, StringComparison.Ordinal);
+        Assert.Contains("square, portrait, landscape, wide or link", error.Message, StringComparison.Ordinal);
+    }
+
+    private static (int Width, int Height) Dimensions(RenderedCard card)
+    {
+        using var codec = SKCodec.Create(new SKMemoryStream(card.Content.ToArray()));
+        return (codec.Info.Width, codec.Info.Height);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        settings["Imaging:AssetsPath"] = RepoPaths.Assets;
+        settings["Campaign:Path"] = RepoPaths.Campaign;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddCardRendering(configuration).AddAccounts(configuration);
+        services.AddOptions<PublishingOptions>().Bind(configuration.GetSection(PublishingOptions.Section));
+        services.AddSingleton<CardTargets>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}
