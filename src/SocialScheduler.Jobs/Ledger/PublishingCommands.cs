@@ -37,8 +37,11 @@ internal sealed partial class PublishingCommands(
         }
 
         var inFlight = rows.Count(r => r.State is PublicationState.Sending or PublicationState.Unknown);
+        var repeating = rows[0].Key.PostId != postId;
         return CommandResult.Done(changed, $"Cancelled {changed} of {rows.Count} publications" +
-            (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : "."));
+            (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : ".") +
+            // Later occurrences enter the ledger as they come near, so only the post's rule can end the series.
+            (repeating ? " Later occurrences are added as they come near: to end the series, edit the post's repeat rule or end date." : ""));
     }
 
     public async Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default)

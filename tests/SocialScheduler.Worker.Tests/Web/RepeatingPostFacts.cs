@@ -40,6 +40,7 @@ public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
         // Cancelling the post cancels every occurrence still pending.
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel all pending occurrences" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Cancelled {occurrences.Count - 1} of {occurrences.Count} publications");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("to end the series, edit the post's repeat rule");
         Assert.All(await OccurrencesAsync(app.Host, id), o => Assert.Equal(PublicationState.Cancelled, o.State));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel all pending occurrences" })).ToHaveCountAsync(0);
 
