@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SocialScheduler.Core.Schedules;
@@ -43,6 +44,7 @@ public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("to end the series, edit the post's repeat rule");
         Assert.All(await OccurrencesAsync(app.Host, id), o => Assert.Equal(PublicationState.Cancelled, o.State));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel all pending occurrences" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync(new Regex("Next due\\s*nothing pending"));
 
         // One occurrence can be sent after all, alone.
         var last = occurrences[^1].Key;
