@@ -13,13 +13,19 @@ namespace SocialScheduler.Jobs.Ledger;
 /// </remarks>
 public interface IPublishingCommands
 {
-    /// <summary>Cancels every pending publication of a post (all accounts and locales when they are null).</summary>
+    /// <summary>
+    /// Cancels every pending publication of a post (all accounts and locales when they are null); for a repeating
+    /// post, of every occurrence in the ledger. <paramref name="postId"/> may also name one occurrence.
+    /// </summary>
     Task<CommandResult> CancelAsync(string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default);
 
     /// <summary>Puts a Failed, NeedsAttention or Cancelled publication back to Scheduled, due now.</summary>
     Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default);
 
-    /// <summary>Approves one locale of a post for every account; the approver must not be the post's author.</summary>
+    /// <summary>
+    /// Approves one locale of a post for every account (for a repeating post, of every pending occurrence); the
+    /// approver must not be the post's author.
+    /// </summary>
     Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default);
 
     /// <summary>Stops publishing in <paramref name="scope"/> at once: jobs that come due turn Paused.</summary>

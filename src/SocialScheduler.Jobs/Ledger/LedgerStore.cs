@@ -83,6 +83,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
 
         Add("campaign = @Campaign", "Campaign", filter.Campaign);
         Add("post_id = @PostId", "PostId", filter.PostId);
+        Add(@"post_id LIKE @PostIdPrefix ESCAPE '\'", "PostIdPrefix", filter.PostIdPrefix is { } prefix ? EscapeLike(prefix) + "%" : null);
         Add("account = @Account", "Account", filter.Account);
         Add("locale = @Locale", "Locale", filter.Locale);
         if (filter.States is { Count: > 0 } states)
@@ -94,4 +95,7 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
         Add("due_ms < @DueTo", "DueTo", filter.DueTo?.ToUnixTimeMilliseconds());
         return (sql.ToString(), args);
     }
+
+    private static string EscapeLike(string literal) =>
+        literal.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

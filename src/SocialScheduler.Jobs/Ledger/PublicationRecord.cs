@@ -56,6 +56,9 @@ public sealed record PublicationFilter
 
     public string? PostId { get; init; }
 
+    /// <summary>Post id starts with this, taken literally (e.g. every occurrence of a repeating post).</summary>
+    public string? PostIdPrefix { get; init; }
+
     public string? Account { get; init; }
 
     public string? Locale { get; init; }

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Schedules.Time;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Jobs.Scheduling;
 
@@ -16,7 +17,7 @@ internal sealed partial class PublishingCommands(
     public async Task<CommandResult> CancelAsync(
         string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default)
     {
-        var rows = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Account = account, Locale = locale, Limit = 10_000 }, cancellationToken);
+        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Account = account, Locale = locale, Limit = 10_000 }, cancellationToken);
         if (rows.Count == 0)
         {
             return CommandResult.Refused($"No publication of {campaign}/{postId} matches.");
@@ -36,8 +37,11 @@ internal sealed partial class PublishingCommands(
         }
 
         var inFlight = rows.Count(r => r.State is PublicationState.Sending or PublicationState.Unknown);
+        var repeating = rows[0].Key.PostId != postId;
         return CommandResult.Done(changed, $"Cancelled {changed} of {rows.Count} publications" +
-            (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : "."));
+            (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : ".") +
+            // Later occurrences enter the ledger as they come near, so only the post's rule can end the series.
+            (repeating ? " Later occurrences are added as they come near: to end the series, edit the post's repeat rule or end date." : ""));
     }
 
     public async Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default)
@@ -57,7 +61,7 @@ internal sealed partial class PublishingCommands(
 
     public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default)
     {
-        var rows = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = 10_000 }, cancellationToken);
+        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = 10_000 }, cancellationToken);
         var pending = rows.Where(r => r.State is PublicationState.Scheduled or PublicationState.Paused && r.ApprovedBy is null).ToList();
         if (pending.Count == 0)
         {
@@ -84,6 +88,18 @@ internal sealed partial class PublishingCommands(
         }
 
         return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'.");
+    }
+
+    /// <summary>
+    /// The publications of a post. A repeating post has none under its own id, only its occurrences
+    /// (<see cref="Recurrence.OccurrenceId"/>), so an action on the post acts on each of them.
+    /// </summary>
+    private async Task<IReadOnlyList<PublicationRecord>> PostRowsAsync(PublicationFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await ledger.ListAsync(filter, cancellationToken);
+        return rows.Count > 0 || filter.PostId is not { } postId
+            ? rows
+            : await ledger.ListAsync(filter with { PostId = null, PostIdPrefix = Recurrence.OccurrencePrefix(postId) }, cancellationToken);
     }
 
     private void DeleteJob(string? jobId)

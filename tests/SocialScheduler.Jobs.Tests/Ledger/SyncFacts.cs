@@ -230,6 +230,25 @@ public abstract class SyncFactsBase : LedgerFacts
         Assert.Contains("id 'Bad Id' must use only a-z, 0-9 and '-'", error.Message);
         Assert.Empty(await h.WebPosts.ListAsync());
     }
+
+    [Fact]
+    public async Task Listing_by_post_id_prefix_finds_only_that_posts_occurrences_reading_wildcards_literally()
+    {
+        await using var h = await StartAsync();
+        var due = Some.Now.AddHours(1).ToUnixTimeMilliseconds();
+        DesiredPublication Row(string postId) =>
+            new(new PublicationKey("child-safety-online-now", postId, "outbox", "en"), "file", due, "Europe/Brussels", "Text", null, null);
+        await h.Get<LedgerStore>().SyncAsync(
+            [Row("weekly--20261207t0800z"), Row("weekly--20261214t0800z"), Row("weekly-reminder--20261207t0800z"), Row("weekly"),
+             Row("a_b--1"), Row("axb--1"), Row("c%d--1"), Row("cxyd--1")], 0, TestContext.Current.CancellationToken);
+
+        async Task<string[]> PostIds(string prefix) =>
+            (await h.Ledger.ListAsync(new PublicationFilter { PostIdPrefix = prefix })).Select(r => r.Key.PostId).ToArray();
+
+        Assert.Equal(["weekly--20261207t0800z", "weekly--20261214t0800z"], await PostIds("weekly--"));
+        Assert.Equal(["a_b--1"], await PostIds("a_b--"));
+        Assert.Equal(["c%d--1"], await PostIds("c%d--"));
+    }
 }
 
 public sealed class SyncFacts : SyncFactsBase;

@@ -57,7 +57,14 @@ public static class Recurrence
     /// file name and in a URL, and it stays the same for that occurrence however often the schedule is read.
     /// </summary>
     public static string OccurrenceId(string postId, DateTimeOffset dueUtc) =>
-        postId + "--" + dueUtc.UtcDateTime.ToString("yyyyMMdd't'HHmm'z'", System.Globalization.CultureInfo.InvariantCulture);
+        OccurrencePrefix(postId) + dueUtc.UtcDateTime.ToString("yyyyMMdd't'HHmm'z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What every <see cref="OccurrenceId"/> of <paramref name="postId"/> starts with, and no other post's id does.</summary>
+    public static string OccurrencePrefix(string postId) => postId + "--";
+
+    /// <summary>Whether <paramref name="candidate"/> names one occurrence of the repeating post <paramref name="postId"/>.</summary>
+    public static bool IsOccurrenceOf(string candidate, string postId) =>
+        candidate.Length > postId.Length + 2 && candidate.StartsWith(OccurrencePrefix(postId), StringComparison.Ordinal);
 
     /// <summary>The first due instant at or after <paramref name="after"/>, or null when the post is over.</summary>
     public static DateTimeOffset? Next(ScheduledPost post, DateTimeOffset after) =>

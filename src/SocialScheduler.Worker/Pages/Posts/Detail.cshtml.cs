@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Schedules.Time;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Worker.Web.Auth;
@@ -30,6 +31,9 @@ public sealed class DetailModel(
 
     public bool CanAct { get; private set; }
 
+    /// <summary>The rows are occurrences of a repeating post, each under its own id.</summary>
+    public bool Repeating { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -48,6 +52,11 @@ public sealed class DetailModel(
     public Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken cancellationToken) =>
         ActAsync(() => commands.CancelAsync(Campaign, PostId, Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken: cancellationToken), cancellationToken);
 
+    public Task<IActionResult> OnPostCancelOccurrenceAsync(string occurrence, CancellationToken cancellationToken) =>
+        ActAsync(() => Recurrence.IsOccurrenceOf(occurrence ?? "", PostId)
+            ? commands.CancelAsync(Campaign, occurrence!, Actor, cancellationToken: cancellationToken)
+            : Task.FromResult(CommandResult.Refused($"'{occurrence}' is not an occurrence of this post. Nothing was changed.")), cancellationToken);
+
     public Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellationToken) =>
         ActAsync(() => Parse(key) is { } parsed
             ? commands.RetryAsync(parsed, Actor, cancellationToken)
@@ -56,7 +65,7 @@ public sealed class DetailModel(
     private PublicationKey? Parse(string? key)
     {
         var parts = key?.Split('/');
-        return parts is [var campaign, var post, var account, var locale] && campaign == Campaign && post == PostId && account.Length > 0 && locale.Length > 0
+        return parts is [var campaign, var post, var account, var locale] && campaign == Campaign && (post == PostId || Recurrence.IsOccurrenceOf(post, PostId)) && account.Length > 0 && locale.Length > 0
             ? new PublicationKey(campaign, post, account, locale)
             : null;
     }
@@ -89,10 +98,8 @@ public sealed class DetailModel(
         if (Rows.Count == 0)
         {
             // A repeating post's publications are its occurrences, each under "<id>--<instant>" (Recurrence.OccurrenceId).
-            var prefix = PostId + "--";
-            Rows = (await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, Limit = 10_000 }, cancellationToken))
-                .Where(r => r.Key.PostId.StartsWith(prefix, StringComparison.Ordinal))
-                .ToList();
+            Rows = await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, PostIdPrefix = Recurrence.OccurrencePrefix(PostId) }, cancellationToken);
+            Repeating = Rows.Count > 0;
         }
 
         var history = new List<PublicationHistoryEntry>();
