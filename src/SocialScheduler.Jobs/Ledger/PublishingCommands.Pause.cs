@@ -35,7 +35,7 @@ internal sealed partial class PublishingCommands
 
         gate.Invalidate();
         var now = time.GetUtcNow();
-        var missedBefore = (now - options.Value.MissedWindow).ToUnixTimeMilliseconds();
+        var missedBefore = options.Value.MissedBefore(now).ToUnixTimeMilliseconds();
         int resumed = 0, skipped = 0;
         foreach (var record in await ledger.ListAsync(new PublicationFilter { States = [PublicationState.Paused], Limit = 100_000 }, cancellationToken))
         {

@@ -94,12 +94,14 @@ internal sealed class PublishFlow
     private async Task<bool> SkipMissedAsync(PublicationRow row, CancellationToken cancellationToken)
     {
         var meant = PublicationRow.Ms(row.RunAtMs);
-        var late = _time.GetUtcNow() - meant;
-        var window = _options.Value.MissedWindow;
-        if (late <= window)
+        var now = _time.GetUtcNow();
+        if (meant >= _options.Value.MissedBefore(now))
         {
             return false;
         }
+
+        var late = now - meant;
+        var window = _options.Value.MissedWindow;
 
         var why = $"Missed: meant to go out at {meant:u} and the service reached it {late.TotalHours:0.#} h later, beyond " +
             $"Publishing:MissedWindow ({window}). Retry it or schedule it again to publish it.";

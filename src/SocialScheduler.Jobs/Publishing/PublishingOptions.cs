@@ -24,10 +24,16 @@ public sealed class PublishingOptions : IValidatableObject
     public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// A publication whose due time is further in the past than this is not sent: not when first loaded, not on
-    /// resume after a pause. It is Cancelled with the reason instead.
+    /// A publication whose time is further in the past than this is not sent: not when first loaded, not on resume
+    /// after a pause, not when its job runs late. It is Cancelled with the reason instead.
     /// </summary>
     public TimeSpan MissedWindow { get; set; } = Core.Schedules.MissedWindow.Default;
+
+    /// <summary>
+    /// The missed rule shared by the sync, resume and the publish job: a publication meant for a time before this
+    /// instant is missed; one meant for this instant or later may still go out.
+    /// </summary>
+    internal DateTimeOffset MissedBefore(DateTimeOffset now) => now - MissedWindow;
 
     /// <summary>How often the Hangfire server looks for due delayed jobs (1–5 s; Hangfire's 15 s made posts late).</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);

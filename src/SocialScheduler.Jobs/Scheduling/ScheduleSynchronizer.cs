@@ -62,7 +62,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
             var posts = _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
                 .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)));
             var now = _time.GetUtcNow();
-            var from = now - _options.Value.MissedWindow;
+            var from = _options.Value.MissedBefore(now);
             var lookahead = _options.Value.JobHorizon ?? RepeatLookahead;
             var desired = new Dictionary<string, DesiredPublication>(StringComparer.Ordinal);
             DateTimeOffset? wakeAt = null;
