@@ -127,4 +127,19 @@ public class FormValidationFacts
         Assert.False(result.IsValid);
         Assert.Equal("id 'web-post' was used by a post no longer scheduled, and its publication history is kept under it; give this post another id", result.Diagnostics[0].Message);
     }
+
+    [Theory]
+    [InlineData("banner", null, null, "size", "size 'banner' is not a card size; use one of: square")]
+    [InlineData(null, "every monday", null, "repeat", "repeat 'every monday' is not a cron expression (")]
+    [InlineData(null, "0 9 * * MON", "next spring", "until", "until 'next spring' is not a time; write local time as \"2027-01-31T23:59\"")]
+    public void A_bad_size_repeat_or_until_in_the_form_is_refused_on_its_field_saying_what_to_write(
+        string? size, string? repeat, string? until, string field, string message)
+    {
+        var result = Validator.ValidateForm(Draft with { Size = size, Repeat = repeat, Until = until }, ScheduleSnapshot.Empty);
+
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(field, error.Field);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
 }

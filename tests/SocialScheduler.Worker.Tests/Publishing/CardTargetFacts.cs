@@ -95,6 +95,15 @@ public sealed class CardTargetFacts : IDisposable
         Assert.Contains("square, portrait, landscape, wide or link", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_account_MaxImageBytes_that_is_not_positive_stops_start_up_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:MaxImageBytes"] = "0" }));
+
+        Assert.Contains("Accounts:outbox:MaxImageBytes = 0 must be a positive number of bytes", error.Message, StringComparison.Ordinal);
+    }
+
     private static (int Width, int Height) Dimensions(RenderedCard card)
     {
         using var codec = SKCodec.Create(new SKMemoryStream(card.Content.ToArray()));

@@ -70,6 +70,16 @@ public sealed class ForwardedHeadersFacts
         Assert.Contains("Web:ForwardedHeaders:KnownNetworks:0 '10.0.0.0/33' is not a network", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("KnownProxies:0", "proxy.local", "Web:ForwardedHeaders:KnownProxies:0 'proxy.local' is not an IP address")]
+    [InlineData("ForwardLimit", "0", "Web:ForwardedHeaders:ForwardLimit must be between 1 and 10")]
+    public async Task A_bad_proxy_address_or_forward_limit_stops_the_start_with_the_setting_named(string key, string value, string expected)
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => StartAsync(("Web:ForwardedHeaders:Enabled", "true"), ($"Web:ForwardedHeaders:{key}", value)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private static Task<WebTestHost> StartAsync(params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?> { ["Auth:SignInAttemptsPerMinute"] = "2" };

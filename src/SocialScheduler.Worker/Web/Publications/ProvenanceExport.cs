@@ -27,7 +27,9 @@ public sealed class ProvenanceExport(
     public async Task<IReadOnlyList<ProvenanceRow>> RowsAsync(PublicationFilter filter, CancellationToken cancellationToken)
     {
         var rows = await ledger.ListAsync(filter with { Limit = 100_000 }, cancellationToken);
-        return rows.Select(Row).ToList();
+        // Every occurrence of a repeating post, and every account of one platform, carries the same card: draw it once.
+        var hashes = new Dictionary<(string Card, string Locale, string Account, string? Size), string>();
+        return rows.Select(p => Row(p, hashes)).ToList();
     }
 
     public static string ToCsv(IEnumerable<ProvenanceRow> rows)
@@ -47,18 +49,29 @@ public sealed class ProvenanceExport(
         return csv.ToString();
     }
 
-    private ProvenanceRow Row(PublicationRecord p)
+    private ProvenanceRow Row(PublicationRecord p, Dictionary<(string Card, string Locale, string Account, string? Size), string> hashes)
     {
         Statistic? statistic = null;
         var known = p.Card is not null && catalog.TryGet(p.Card, out statistic);
         return new ProvenanceRow(
             p.Key.Campaign, p.Key.PostId, p.Key.Locale, p.Key.Account, p.Text, p.State.ToString(),
             p.Card, known ? $"{statistic!.Source.Publisher}, {statistic.Source.Title}, {statistic.Source.Date}" : null,
-            known ? p.ImageSha256 ?? ImageHash(p) : null,
+            known ? p.ImageSha256 ?? CachedImageHash(p, hashes) : null,
             p.Author, p.ApprovedBy, p.ApprovedAt, p.RemoteId, p.RemoteUrl, p.DueUtc, p.CreatedAt, p.UpdatedAt);
     }
 
-    private string? ImageHash(PublicationRecord p)
+    private string CachedImageHash(PublicationRecord p, Dictionary<(string Card, string Locale, string Account, string? Size), string> hashes)
+    {
+        var key = (p.Card!, p.Key.Locale, p.Key.Account, p.Size);
+        if (!hashes.TryGetValue(key, out var hash))
+        {
+            hashes[key] = hash = ImageHash(p);
+        }
+
+        return hash;
+    }
+
+    private string ImageHash(PublicationRecord p)
     {
         var platform = accounts.TryGet(p.Key.Account, out var account) ? account.Platform : "";
         var png = cards.Render(p.Card!, p.Key.Locale, p.Key.Account, platform, p.Size).Content;
