@@ -144,3 +144,4 @@ internal sealed class PublishFlow
         }
     }
 }
+
