@@ -9,8 +9,11 @@ using SocialScheduler.Imaging.Text;
 
 namespace SocialScheduler.Imaging;
 
-/// <summary>One place on a contact sheet: its row and column labels, and the size and content hash of its card.</summary>
-public sealed record ContactSheetCell(string Row, string Column, CardSize Size, string ContentHash);
+/// <summary>
+/// One place on a contact sheet: its row and column labels and its card as resolved for drawing, so the hash the sheet
+/// is cached under is the hash of the card drawn into it.
+/// </summary>
+public sealed record ContactSheetCell(string Row, string Column, ResolvedCard Card);
 
 /// <summary>
 /// Lays rendered cards out as a grid of thumbnails (one row per statistic and locale, one column per size) so a
@@ -39,11 +42,15 @@ public sealed class ContactSheet
     public ContactSheetDraft Begin(IReadOnlyList<ContactSheetCell> cells)
     {
         var key = "sheet-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            ContentHash.RendererVersion + "\n" + string.Join('\n', cells.Select(c => $"{c.Row}\t{c.Column}\t{c.ContentHash}")))))[..32];
+            ContentHash.RendererVersion + "\n" + string.Join('\n', cells.Select(c => $"{c.Row}\t{c.Column}\t{c.Card.ContentHash}")))))[..32];
         return _cache.TryGet(key, out var cached)
             ? new ContactSheetDraft(cached)
-            : new ContactSheetDraft(cells, new SheetLayout(cells), _assets.Current.Fonts.Values.First(), sheet => _cache.Add(key, sheet));
+            : new ContactSheetDraft(cells, new SheetLayout(cells), LabelFace(cells), sheet => _cache.Add(key, sheet));
     }
+
+    // The labels are set in the fonts the cards were resolved with, like the cards themselves.
+    private FontFace LabelFace(IReadOnlyList<ContactSheetCell> cells) =>
+        (cells.Count > 0 ? cells[0].Card.Assets : _assets.Current).Fonts.Values.First();
 
     internal static int ThumbnailWidth(int width, int height) => (int)Math.Round(width * (double)ThumbnailHeight / height);
 
@@ -55,14 +62,14 @@ public sealed class ContactSheet
             Rows = [.. cells.Select(c => c.Row).Distinct()];
             Columns = [.. cells.Select(c => c.Column).Distinct()];
             var widths = Columns.Select(column => cells.Where(c => c.Column == column)
-                .Max(c => ThumbnailWidth(c.Size.Width, c.Size.Height))).ToList();
+                .Max(c => ThumbnailWidth(c.Card.Size.Width, c.Card.Size.Height))).ToList();
             ColumnX = [.. widths.Select((_, i) => LabelWidth + Gap + widths.Take(i).Sum() + (i * Gap))];
             Width = cells.Count == 0 ? LabelWidth : LabelWidth + widths.Sum() + (Gap * (Columns.Count + 1));
             Height = HeaderHeight + (Rows.Count * (ThumbnailHeight + Gap)) + Gap;
             Cells = [.. cells.Select(c => SKRectI.Create(
                 ColumnX[Columns.IndexOf(c.Column)],
                 RowY(Rows.IndexOf(c.Row)),
-                ThumbnailWidth(c.Size.Width, c.Size.Height),
+                ThumbnailWidth(c.Card.Size.Width, c.Card.Size.Height),
                 ThumbnailHeight))];
         }
 
@@ -175,7 +182,7 @@ public sealed class ContactSheetDraft : IDisposable
         }
 
         var cell = _layout!.Cells[index];
-        var size = _cells[index].Size;
+        var size = _cells[index].Card.Size;
         if ((image.Width, image.Height) != (size.Width, size.Height))
         {
             throw new ArgumentException($"Cell {index} expects a {size.Width}×{size.Height} card, not {image.Width}×{image.Height}.", nameof(image));
