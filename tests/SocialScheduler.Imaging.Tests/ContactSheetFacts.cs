@@ -53,16 +53,35 @@ public sealed class ContactSheetFacts : IDisposable
         var (cards, sheet) = run.Draw(resolved);
 
         // The cells of the cards as drawn find that sheet; the cells of the reloaded assets do not.
-        using (var again = run.Sheet.Begin(Cells(resolved)))
-        {
-            Assert.False(again.NeedsThumbnails);
-            Assert.Equal(sheet, again.Finish());
-        }
+        Assert.True(run.Sheet.TryGetCached(Cells(resolved), out var cached));
+        Assert.Equal(sheet, cached);
+        Assert.False(run.Sheet.TryGetCached(Cells(run.Renderer.Resolve(Requests)), out _));
 
         var (_, reloadedSheet) = run.Draw(run.Renderer.Resolve(Requests));
         Assert.NotEqual(sheet, reloadedSheet);
         Assert.Equal(2, Directory.GetFiles(_cache, "sheet-*.png").Length);
         Assert.All(cards, c => Assert.True(File.Exists(Path.Combine(_cache, c.ContentHash + ".png"))));
+    }
+
+    [Fact]
+    public void A_sheet_with_a_cell_left_empty_is_not_cached_so_the_next_run_draws_it_again()
+    {
+        using var run = new Run(_assets.Path, _cache);
+        var resolved = run.Renderer.Resolve(Requests);
+        var cells = Cells(resolved);
+
+        using (var draft = run.Sheet.Draft(cells))
+        {
+            // The third card failed: its cell stays white.
+            draft.Place(0, run.Renderer.Render(resolved[0], drawn: null).Content.Span);
+            draft.Place(1, run.Renderer.Render(resolved[1], drawn: null).Content.Span);
+            draft.Finish();
+        }
+
+        Assert.False(run.Sheet.TryGetCached(cells, out _));
+        var (_, complete) = run.Draw(resolved);
+        Assert.True(run.Sheet.TryGetCached(cells, out var cached));
+        Assert.Equal(complete, cached);
     }
 
     private static List<ContactSheetCell> Cells(IReadOnlyList<ResolvedCard> cards) =>
@@ -92,9 +111,10 @@ public sealed class ContactSheetFacts : IDisposable
 
         public ContactSheet Sheet { get; }
 
+        /// <summary>Draws every card and the sheet, even when the same sheet is cached.</summary>
         public (List<RenderedCard> Cards, byte[] Sheet) Draw(IReadOnlyList<ResolvedCard> resolved)
         {
-            using var draft = Sheet.Begin(Cells(resolved));
+            using var draft = Sheet.Draft(Cells(resolved));
             var cards = resolved.Select((card, i) =>
             {
                 var placed = false;

@@ -39,10 +39,10 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
         // assets are reloaded (Imaging:Watch) during the run.
         var cards = renderer.Resolve(Requests(options));
         Directory.CreateDirectory(options.Out);
-        // The sheet's cells are known before any card is drawn, so each thumbnail is taken from the card's pixels
-        // while they are in memory, and an unchanged sheet is not drawn at all.
-        using var sheet = contactSheet.Begin([.. cards.Select(c => new ContactSheetCell(
-            $"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c))]);
+        // The sheet's cells are known before any card is drawn, so an unchanged sheet is not drawn at all, and
+        // otherwise each thumbnail is taken from the card's pixels while they are in memory.
+        List<ContactSheetCell> cells = [.. cards.Select(c => new ContactSheetCell($"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c))];
+        using var draft = contactSheet.TryGetCached(cells, out var cachedSheet) ? null : contactSheet.Draft(cells);
         var progress = new Progress(output, cards.Count, IsTerminal(output));
         var done = new RenderedCard?[cards.Count];
         var failures = new ConcurrentBag<string>();
@@ -54,17 +54,17 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
                 try
                 {
                     var placed = false;
-                    Action<SKPixmap>? thumbnail = sheet.NeedsThumbnails
-                        ? pixels =>
+                    Action<SKPixmap>? thumbnail = draft is null
+                        ? null
+                        : pixels =>
                         {
-                            sheet.Place(i, pixels);
+                            draft.Place(i, pixels);
                             placed = true;
-                        }
-                        : null;
+                        };
                     var card = renderer.Render(cards[i], thumbnail);
-                    if (sheet.NeedsThumbnails && !placed)
+                    if (draft is not null && !placed)
                     {
-                        sheet.Place(i, card.Content.Span);
+                        draft.Place(i, card.Content.Span);
                     }
 
                     await File.WriteAllBytesAsync(Path.Combine(options.Out, FileName(cards[i].Request)), card.Content, token);
@@ -83,7 +83,7 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
             .Where(c => c.Card is not null).Select(c => (c.Request, Card: c.Card!)).ToList();
         if (rendered.Count > 0)
         {
-            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), sheet.Finish(), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), cachedSheet ?? draft!.Finish(), cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(options.Out, "index.html"), IndexHtml(rendered), new UTF8Encoding(false), cancellationToken);
         }
 
