@@ -39,7 +39,16 @@ public static class SocialSchedulerApp
         var configuration = builder.Configuration;
 
         AddClockAndCardRendering(services, configuration);
-        services.AddAccounts(configuration);
+        try
+        {
+            services.AddAccounts(configuration);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Accounts are checked as they are read; the program reports them as it reports any other bad setting.
+            throw new StartupConfigurationException(ex.Message, ex);
+        }
+
         services.AddSchedules(configuration);
         services.AddPlatformPublishers(configuration);
         services.AddPublishingPipeline(configuration);

@@ -6,6 +6,7 @@ using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Testing;
+using SocialScheduler.Worker.Hosting;
 using SocialScheduler.Worker.Tests.Web.Support;
 
 namespace SocialScheduler.Worker.Tests.Publishing;
@@ -88,7 +89,7 @@ public sealed class CardTargetFacts : IDisposable
     [Fact]
     public async Task A_bad_account_CardSize_stops_start_up_naming_the_key()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<StartupConfigurationException>(() =>
             WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:CardSize"] = "huge" }));
 
         Assert.Contains("Accounts:outbox:CardSize", error.Message, StringComparison.Ordinal);
@@ -101,7 +102,7 @@ public sealed class CardTargetFacts : IDisposable
     [InlineData("79999")]
     public async Task An_account_MaxImageBytes_below_what_a_card_can_be_encoded_to_stops_start_up_naming_the_key_and_the_minimum(string limit)
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<StartupConfigurationException>(() =>
             WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:MaxImageBytes"] = limit }));
 
         Assert.Contains(
