@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using SkiaSharp;
@@ -9,8 +10,11 @@ using SocialScheduler.Imaging.Text;
 
 namespace SocialScheduler.Imaging;
 
-/// <summary>One place on a contact sheet: its row and column labels, and the size and content hash of its card.</summary>
-public sealed record ContactSheetCell(string Row, string Column, CardSize Size, string ContentHash);
+/// <summary>
+/// One place on a contact sheet: its row and column labels and its card as resolved for drawing, so the hash the sheet
+/// is cached under is the hash of the card drawn into it.
+/// </summary>
+public sealed record ContactSheetCell(string Row, string Column, ResolvedCard Card);
 
 /// <summary>
 /// Lays rendered cards out as a grid of thumbnails (one row per statistic and locale, one column per size) so a
@@ -33,17 +37,35 @@ public sealed class ContactSheet
     }
 
     /// <summary>
-    /// Starts the sheet of <paramref name="cells"/>. The sheet is cached under a hash of its cells, so when an
-    /// identical one was made before, <see cref="ContactSheetDraft.NeedsThumbnails"/> is false and nothing is drawn.
+    /// The sheet of <paramref name="cells"/> when an identical one was made before (same labels, same card hashes):
+    /// then nothing needs drawing.
     /// </summary>
-    public ContactSheetDraft Begin(IReadOnlyList<ContactSheetCell> cells)
+    public bool TryGetCached(IReadOnlyList<ContactSheetCell> cells, [NotNullWhen(true)] out byte[]? sheet)
     {
-        var key = "sheet-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            ContentHash.RendererVersion + "\n" + string.Join('\n', cells.Select(c => $"{c.Row}\t{c.Column}\t{c.ContentHash}")))))[..32];
-        return _cache.TryGet(key, out var cached)
-            ? new ContactSheetDraft(cached)
-            : new ContactSheetDraft(cells, new SheetLayout(cells), _assets.Current.Fonts.Values.First(), sheet => _cache.Add(key, sheet));
+        if (_cache.TryGet(Key(cells), out var cached))
+        {
+            sheet = cached;
+            return true;
+        }
+
+        sheet = null;
+        return false;
     }
+
+    /// <summary>Starts drawing the sheet of <paramref name="cells"/>; it is cached when finished with every cell placed.</summary>
+    public ContactSheetDraft Draft(IReadOnlyList<ContactSheetCell> cells)
+    {
+        var key = Key(cells);
+        return new ContactSheetDraft(cells, new SheetLayout(cells), LabelFace(cells), sheet => _cache.Add(key, sheet));
+    }
+
+    private static string Key(IReadOnlyList<ContactSheetCell> cells) =>
+        "sheet-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            ContentHash.RendererVersion + "\n" + string.Join('\n', cells.Select(c => $"{c.Row}\t{c.Column}\t{c.Card.ContentHash}")))))[..32];
+
+    // The labels are set in the fonts the cards were resolved with, like the cards themselves.
+    private FontFace LabelFace(IReadOnlyList<ContactSheetCell> cells) =>
+        (cells.Count > 0 ? cells[0].Card.Assets : _assets.Current).Fonts.Values.First();
 
     internal static int ThumbnailWidth(int width, int height) => (int)Math.Round(width * (double)ThumbnailHeight / height);
 
@@ -55,14 +77,14 @@ public sealed class ContactSheet
             Rows = [.. cells.Select(c => c.Row).Distinct()];
             Columns = [.. cells.Select(c => c.Column).Distinct()];
             var widths = Columns.Select(column => cells.Where(c => c.Column == column)
-                .Max(c => ThumbnailWidth(c.Size.Width, c.Size.Height))).ToList();
+                .Max(c => ThumbnailWidth(c.Card.Size.Width, c.Card.Size.Height))).ToList();
             ColumnX = [.. widths.Select((_, i) => LabelWidth + Gap + widths.Take(i).Sum() + (i * Gap))];
             Width = cells.Count == 0 ? LabelWidth : LabelWidth + widths.Sum() + (Gap * (Columns.Count + 1));
             Height = HeaderHeight + (Rows.Count * (ThumbnailHeight + Gap)) + Gap;
             Cells = [.. cells.Select(c => SKRectI.Create(
                 ColumnX[Columns.IndexOf(c.Column)],
                 RowY(Rows.IndexOf(c.Row)),
-                ThumbnailWidth(c.Size.Width, c.Size.Height),
+                ThumbnailWidth(c.Card.Size.Width, c.Card.Size.Height),
                 ThumbnailHeight))];
         }
 
@@ -83,7 +105,7 @@ public sealed class ContactSheet
 }
 
 /// <summary>
-/// A contact sheet being made: each cell's thumbnail is drawn once, from the card's pixels while they are still in
+/// A contact sheet being drawn: each cell's thumbnail is drawn once, from the card's pixels while they are still in
 /// memory or else from its encoded image. Cells may be placed from several threads at once.
 /// </summary>
 public sealed class ContactSheetDraft : IDisposable
@@ -91,15 +113,12 @@ public sealed class ContactSheetDraft : IDisposable
     // The nearest mipmap level, filtered: as sharp as blending two levels at a glance, a third of the CPU.
     private static readonly SKSamplingOptions Downscale = new(SKFilterMode.Linear, SKMipmapMode.Nearest);
 
-    private readonly byte[]? _cached;
-    private readonly IReadOnlyList<ContactSheetCell> _cells = [];
-    private readonly ContactSheet.SheetLayout? _layout;
-    private readonly FontFace? _labelFace;
-    private readonly Action<byte[]>? _store;
-    private readonly SKBitmap? _pixels;
-    private readonly bool[] _placed = [];
-
-    internal ContactSheetDraft(byte[] cached) => _cached = cached;
+    private readonly IReadOnlyList<ContactSheetCell> _cells;
+    private readonly ContactSheet.SheetLayout _layout;
+    private readonly FontFace _labelFace;
+    private readonly Action<byte[]> _store;
+    private readonly SKBitmap _pixels;
+    private readonly bool[] _placed;
 
     internal ContactSheetDraft(IReadOnlyList<ContactSheetCell> cells, ContactSheet.SheetLayout layout, FontFace labelFace, Action<byte[]> store)
     {
@@ -112,9 +131,6 @@ public sealed class ContactSheetDraft : IDisposable
         _pixels = new SKBitmap(new SKImageInfo(layout.Width, layout.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         _pixels.Erase(SKColors.White);
     }
-
-    /// <summary>False when the same sheet is cached: <see cref="Finish"/> returns it and placing cells is not needed.</summary>
-    public bool NeedsThumbnails => _cached is null;
 
     /// <summary>Draws cell <paramref name="index"/> from the pixels of its card.</summary>
     public void Place(int index, SKPixmap card)
@@ -133,49 +149,38 @@ public sealed class ContactSheetDraft : IDisposable
     /// <summary>The sheet as PNG. It is cached only when every cell was placed, so a failed card is drawn again next time.</summary>
     public byte[] Finish()
     {
-        if (_cached is not null)
-        {
-            return _cached;
-        }
-
-        var layout = _layout!;
-        using (var canvas = new SKCanvas(_pixels!))
+        using (var canvas = new SKCanvas(_pixels))
         using (var paint = new SKPaint { IsAntialias = true, Color = new SKColor(0x33, 0x33, 0x33) })
-        using (var font = new SKFont(_labelFace!.Typeface, 18) { Subpixel = true, Hinting = SKFontHinting.None })
+        using (var font = new SKFont(_labelFace.Typeface, 18) { Subpixel = true, Hinting = SKFontHinting.None })
         {
-            for (var c = 0; c < layout.Columns.Count; c++)
+            for (var c = 0; c < _layout.Columns.Count; c++)
             {
-                canvas.DrawText(layout.Columns[c], layout.ColumnX[c], ContactSheet.HeaderHeight - 12, SKTextAlign.Left, font, paint);
+                canvas.DrawText(_layout.Columns[c], _layout.ColumnX[c], ContactSheet.HeaderHeight - 12, SKTextAlign.Left, font, paint);
             }
 
-            for (var r = 0; r < layout.Rows.Count; r++)
+            for (var r = 0; r < _layout.Rows.Count; r++)
             {
-                canvas.DrawText(layout.Rows[r], ContactSheet.Gap, ContactSheet.SheetLayout.RowY(r) + (ContactSheet.ThumbnailHeight / 2f), SKTextAlign.Left, font, paint);
+                canvas.DrawText(_layout.Rows[r], ContactSheet.Gap, ContactSheet.SheetLayout.RowY(r) + (ContactSheet.ThumbnailHeight / 2f), SKTextAlign.Left, font, paint);
             }
         }
 
-        using var pixmap = _pixels!.PeekPixels();
+        using var pixmap = _pixels.PeekPixels();
         // A review image, never published: the fastest zlib level keeps its encoding short at the end of a run.
         var sheet = PngWriter.Encode(pixmap, level: 1);
         if (_placed.All(p => p))
         {
-            _store!(sheet);
+            _store(sheet);
         }
 
         return sheet;
     }
 
-    public void Dispose() => _pixels?.Dispose();
+    public void Dispose() => _pixels.Dispose();
 
     private void Place(int index, SKImage image)
     {
-        if (_pixels is null)
-        {
-            return;
-        }
-
-        var cell = _layout!.Cells[index];
-        var size = _cells[index].Size;
+        var cell = _layout.Cells[index];
+        var size = _cells[index].Card.Size;
         if ((image.Width, image.Height) != (size.Width, size.Height))
         {
             throw new ArgumentException($"Cell {index} expects a {size.Width}×{size.Height} card, not {image.Width}×{image.Height}.", nameof(image));

@@ -30,41 +30,46 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
 
     /// <exception cref="UnknownCardException">The statistic, locale or size does not exist.</exception>
     /// <exception cref="CardLayoutException">A text does not fit or has characters the fonts lack.</exception>
-    public RenderedCard Render(CardRequest request) => Render(request, caption: null, useCache: true, drawn: null);
+    public RenderedCard Render(CardRequest request) => Render(Resolve(request, caption: null), useCache: true, drawn: null);
 
     /// <summary>
-    /// Renders like <see cref="Render(CardRequest)"/>; when the card is not cached and has to be drawn,
-    /// <paramref name="drawn"/> sees its pixels before they are freed (the contact sheet takes its thumbnail there
-    /// rather than decoding the PNG again).
+    /// Reads <paramref name="requests"/> against the campaign and one set of assets, the ones in use now: cards
+    /// resolved together are drawn alike even when the assets are reloaded meanwhile.
     /// </summary>
-    public RenderedCard Render(CardRequest request, Action<SKPixmap>? drawn) => Render(request, caption: null, useCache: true, drawn);
-
-    /// <summary>The content hash the card would have, without drawing it.</summary>
-    /// <exception cref="UnknownCardException">The statistic, locale or size does not exist.</exception>
-    public string ContentHashOf(CardRequest request)
+    /// <exception cref="UnknownCardException">A statistic, locale or size does not exist.</exception>
+    public IReadOnlyList<ResolvedCard> Resolve(IEnumerable<CardRequest> requests)
     {
-        var (content, size, assets) = Resolve(request, null);
-        return ContentHash.Of(assets.Fingerprint, content, size);
+        var assets = _assets.Current;
+        return [.. requests.Select(r => Resolve(r, caption: null, assets))];
     }
+
+    /// <summary>
+    /// Draws <paramref name="card"/> as it was resolved, so the result carries the very hash the caller saw; when it
+    /// is not cached and has to be drawn, <paramref name="drawn"/> sees its pixels before they are freed (the
+    /// contact sheet takes its thumbnail there rather than decoding the PNG again).
+    /// </summary>
+    /// <exception cref="CardLayoutException">A text does not fit or has characters the fonts lack.</exception>
+    public RenderedCard Render(ResolvedCard card, Action<SKPixmap>? drawn) => Render(card, useCache: true, drawn);
 
     public RenderedCard Render(CardRequest request, long maxBytes)
     {
-        var card = Render(request);
+        // One resolution for the PNG and the JPEG alike: a reload in between would otherwise mix two templates.
+        var resolved = Resolve(request, caption: null);
+        var card = Render(resolved, useCache: true, drawn: null);
         if (card.Content.Length <= maxBytes)
         {
             return card;
         }
 
-        var (content, size, assets) = Resolve(request, null);
-        using var bitmap = NewBitmap(size);
-        Draw(bitmap, assets, content, size);
+        using var bitmap = NewBitmap(resolved.Size);
+        Draw(bitmap, resolved);
         using var pixels = bitmap.PeekPixels();
         var (bytes, type) = CardEncoder.Within(pixels, card.Content.ToArray(), maxBytes);
         return card with { Content = bytes, ContentType = type };
     }
 
     /// <summary>The card with another caption, for trying a wording before saving it; nothing is stored.</summary>
-    public RenderedCard RenderWithCaption(CardRequest request, string caption) => Render(request, caption, useCache: false, drawn: null);
+    public RenderedCard RenderWithCaption(CardRequest request, string caption) => Render(Resolve(request, caption), useCache: false, drawn: null);
 
     public IReadOnlyList<string> Check(CardRequest request) => Check(request, caption: null);
 
@@ -79,59 +84,55 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
             return [unknown.Message];
         }
 
-        var (content, size, assets) = Resolve(request, caption);
-        var layout = CardLayout.Compute(assets, content, size);
+        var card = Resolve(request, caption);
+        var layout = CardLayout.Compute(card.Assets, card.Content, card.Size);
         return [.. layout.Problems.Select(p => $"{Name(request)}: {p}")];
     }
 
-    private RenderedCard Render(CardRequest request, string? caption, bool useCache, Action<SKPixmap>? drawn)
+    private RenderedCard Render(ResolvedCard card, bool useCache, Action<SKPixmap>? drawn)
     {
-        var (content, size, assets) = Resolve(request, caption);
-        var hash = ContentHash.Of(assets.Fingerprint, content, size);
-        if (!useCache || !_cache.TryGet(hash, out var bytes))
+        if (!useCache || !_cache.TryGet(card.ContentHash, out var bytes))
         {
-            bytes = Encode(assets, content, size, NoClock, out _, out _, drawn);
+            bytes = Encode(card, NoClock, out _, out _, drawn);
             if (useCache)
             {
-                _cache.Add(hash, bytes);
+                _cache.Add(card.ContentHash, bytes);
             }
         }
 
-        return new RenderedCard(bytes, CardEncoder.Png, size.Width, size.Height, content.AltText, hash);
+        return new RenderedCard(bytes, CardEncoder.Png, card.Size.Width, card.Size.Height, card.Content.AltText, card.ContentHash);
     }
 
     /// <summary>Draws and encodes without any cache, timing both steps in milliseconds of <paramref name="clock"/>
     /// (the benchmark passes the thread's CPU time).</summary>
     internal byte[] RenderUncached(CardRequest request, Func<double> clock, out double draw, out double encode)
     {
-        var (content, size, assets) = Resolve(request, null);
-        return Encode(assets, content, size, clock, out draw, out encode, drawn: null);
+        return Encode(Resolve(request, caption: null), clock, out draw, out encode, drawn: null);
     }
 
     /// <summary>The drawn card before encoding (for the benchmark's encoder comparison).</summary>
     internal SKBitmap DrawUncached(CardRequest request)
     {
-        var (content, size, assets) = Resolve(request, null);
-        var bitmap = NewBitmap(size);
-        Draw(bitmap, assets, content, size);
+        var card = Resolve(request, caption: null);
+        var bitmap = NewBitmap(card.Size);
+        Draw(bitmap, card);
         return bitmap;
     }
 
     /// <summary>Fits every text box without drawing (for the benchmark).</summary>
     internal int LayoutOnly(CardRequest request)
     {
-        var (content, size, assets) = Resolve(request, null);
-        return CardLayout.Compute(assets, content, size).Texts.Count;
+        var card = Resolve(request, caption: null);
+        return CardLayout.Compute(card.Assets, card.Content, card.Size).Texts.Count;
     }
 
     private static double NoClock() => 0;
 
-    private byte[] Encode(
-        CardAssets assets, CardContent content, CardSize size, Func<double> clock, out double draw, out double encode, Action<SKPixmap>? drawn)
+    private byte[] Encode(ResolvedCard card, Func<double> clock, out double draw, out double encode, Action<SKPixmap>? drawn)
     {
         var started = clock();
-        using var bitmap = NewBitmap(size);
-        Draw(bitmap, assets, content, size);
+        using var bitmap = NewBitmap(card.Size);
+        Draw(bitmap, card);
         var painted = clock();
         using var pixels = bitmap.PeekPixels();
         var png = CardEncoder.EncodePng(pixels);
@@ -144,18 +145,20 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     private static SKBitmap NewBitmap(CardSize size) =>
         new(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
 
-    private void Draw(SKBitmap target, CardAssets assets, CardContent content, CardSize size)
+    private void Draw(SKBitmap target, ResolvedCard card)
     {
-        var layout = CardLayout.Compute(assets, content, size);
+        var layout = CardLayout.Compute(card.Assets, card.Content, card.Size);
         if (layout.Problems.Count > 0)
         {
-            throw new CardLayoutException($"{content.StatisticId}/{content.Locale}/{size.Name}", layout.Problems);
+            throw new CardLayoutException(Name(card.Request), layout.Problems);
         }
 
-        CardPainter.Paint(target, _backgrounds.Get(assets, size), assets, layout);
+        CardPainter.Paint(target, _backgrounds.Get(card.Assets, card.Size), card.Assets, layout);
     }
 
-    private (CardContent Content, CardSize Size, CardAssets Assets) Resolve(CardRequest request, string? caption)
+    private ResolvedCard Resolve(CardRequest request, string? caption) => Resolve(request, caption, _assets.Current);
+
+    private ResolvedCard Resolve(CardRequest request, string? caption, CardAssets assets)
     {
         if (_choices.Find(request.StatisticId, request.Locale, request.Size) is { } unknown)
         {
@@ -163,8 +166,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         }
 
         var size = CardSize.All.First(s => s.Name == request.Size);
-        var content = CardContent.For(_catalog, _catalog.Get(request.StatisticId), request.Locale, caption);
-        return (content, size, _assets.Current);
+        return new ResolvedCard(request, CardContent.For(_catalog, _catalog.Get(request.StatisticId), request.Locale, caption), size, assets);
     }
 
     private static string Name(CardRequest request) => $"{request.StatisticId}/{request.Locale}/{request.Size}";

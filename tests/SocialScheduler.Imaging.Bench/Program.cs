@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
+using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
@@ -13,6 +14,8 @@ using SocialScheduler.Imaging.Rendering;
 // bench run ASSETS CACHE_DIR THREADS : the whole campaign through the cached renderer, as `render` does.
 // bench measure ASSETS               : uncached throughput on 1 and 2 threads, CPU per card (draw, encode).
 // bench png ASSETS                   : PNG encoders and settings compared on the same square cards.
+// bench floor ASSETS                 : the smallest each card can be encoded to (JPEG at the lowest quality tried), by
+//                                      size: the least Accounts:<name>:MaxImageBytes that every card fits under.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var mode = args.ElementAtOrDefault(0) ?? "measure";
 var assets = args.ElementAtOrDefault(1) ?? "assets";
@@ -75,6 +78,29 @@ if (mode == "png")
     }
 
     squares.ForEach(b => b.Dispose());
+    return;
+}
+
+if (mode == "floor")
+{
+    using var renderer = Create(assets, catalog, null);
+    var options = new SKJpegEncoderOptions(CardEncoder.LowestJpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore);
+    long largest = 0;
+    foreach (var size in CardSize.All)
+    {
+        var sizes = requests.Where(r => r.Size == size.Name).Select(r =>
+        {
+            using var bitmap = renderer.DrawUncached(r);
+            using var data = bitmap.PeekPixels().Encode(options)!;
+            return (Request: r, Bytes: data.Size);
+        }).ToList();
+        var most = sizes.MaxBy(s => s.Bytes);
+        largest = Math.Max(largest, most.Bytes);
+        Console.WriteLine(
+            $"{size.Name,-9} {size.Width}x{size.Height}: JPEG quality {CardEncoder.LowestJpegQuality} {sizes.Min(s => s.Bytes),7:N0} to {most.Bytes,7:N0} bytes (largest: {most.Request.StatisticId}/{most.Request.Locale})");
+    }
+
+    Console.WriteLine($"every card fits in {largest:N0} bytes; Accounts:<name>:MaxImageBytes must be at least {AccountOptions.MinImageBytes:N0}");
     return;
 }
 

@@ -2,14 +2,15 @@
 # Renders the whole campaign (6 statistics x 6 locales x 5 sizes = 180 cards) and prints the figures quoted in the
 # README: the real `render` verb from a cold process (cards, contact sheet and index.html) and again with nothing
 # changed, the same through the renderer alone, cards/s on 1 and 2 threads, CPU per card split into draw and
-# encode, and peak memory. `bench.sh png` compares PNG encoders instead.
+# encode, and peak memory. `bench.sh png` compares PNG encoders instead; `bench.sh floor` prints the smallest each
+# card can be encoded to, by size (the least Accounts:<name>:MaxImageBytes accepted).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 project=tests/SocialScheduler.Imaging.Bench
 dotnet build "$project" -c Release -v quiet -nologo >/dev/null
 bench="$project/bin/Release/net10.0/SocialScheduler.Imaging.Bench"
-if [ "${1:-}" = png ]; then
-  "$bench" png assets
+if [ "${1:-}" = png ] || [ "${1:-}" = floor ]; then
+  "$bench" "$1" assets
   echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

@@ -1,3 +1,4 @@
+using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging.Tests.Support;
 
@@ -47,5 +48,21 @@ public sealed class PlatformLimitFacts
         var error = Assert.Throws<InvalidOperationException>(() => Renderers.Shared.Render(new CardRequest("growth-2020", "it", "wide"), 2_000));
 
         Assert.Contains("does not fit in 2000 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_campaign_card_in_every_size_fits_under_the_least_MaxImageBytes_an_account_may_set()
+    {
+        var requests = (
+            from statistic in Renderers.Catalog.Statistics
+            from locale in Renderers.Catalog.Locales
+            from size in CardSize.All
+            select new CardRequest(statistic.Id, locale, size.Name)).ToList();
+
+        var sizes = requests.AsParallel().Select(r => (Request: r, Bytes: Renderers.Shared.Render(r, AccountOptions.MinImageBytes).Content.Length)).ToList();
+
+        Assert.Equal(180, sizes.Count);
+        var largest = sizes.MaxBy(s => s.Bytes);
+        Assert.True(largest.Bytes <= AccountOptions.MinImageBytes, $"{largest.Request}: {largest.Bytes:N0} bytes");
     }
 }

@@ -21,4 +21,12 @@ public sealed class AccountOptions
     /// <summary>The largest image this account may receive, when it is lower than its platform's limit (a Bluesky
     /// server that still takes 1,000,000 bytes or less); cards are drawn under the smaller of the two.</summary>
     public long? MaxImageBytes { get; set; }
+
+    /// <summary>
+    /// The least <see cref="MaxImageBytes"/> accepted. A card over the limit is sent as a JPEG, at quality 45 at the
+    /// lowest; the largest campaign card then takes 73,956 bytes (1080×1350 portrait; wide 1600×900 cards take up to
+    /// 68,952), measured by <c>tests/SocialScheduler.Imaging.Bench/bench.sh floor</c>. The margin above that leaves
+    /// room for longer texts, so a lower limit is refused at start rather than failing at a card's first publication.
+    /// </summary>
+    public const long MinImageBytes = 80_000;
 }

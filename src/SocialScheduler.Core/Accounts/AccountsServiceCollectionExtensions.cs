@@ -26,10 +26,12 @@ public static class AccountsServiceCollectionExtensions
                     $"Accounts:{section.Key}:CardSize = '{options.CardSize}' is not a card size: use square, portrait, landscape, wide or link, or remove the key to use the platform's default.");
             }
 
-            if (options.MaxImageBytes is <= 0)
+            // Checked here too: a limit no card can be encoded under would otherwise fail each publication of the account.
+            if (options.MaxImageBytes < AccountOptions.MinImageBytes)
             {
                 throw new InvalidOperationException(
-                    $"Accounts:{section.Key}:MaxImageBytes = {options.MaxImageBytes} must be a positive number of bytes, e.g. 1000000.");
+                    $"Accounts:{section.Key}:MaxImageBytes = {options.MaxImageBytes} is below the smallest a card can be encoded to: " +
+                    $"write at least {AccountOptions.MinImageBytes} (e.g. 1000000), or remove the key to use the platform's limit.");
             }
 
             accounts[section.Key] = options;

@@ -13,7 +13,10 @@ internal static class CardEncoder
     public const string Png = "image/png";
     public const string Jpeg = "image/jpeg";
 
-    private static readonly int[] JpegQualities = [92, 85, 75, 60, 45];
+    /// <summary>The last JPEG quality tried: below it the statistic's small print blurs.</summary>
+    public const int LowestJpegQuality = 45;
+
+    private static readonly int[] JpegQualities = [92, 85, 75, 60, LowestJpegQuality];
 
     public static byte[] EncodePng(SKPixmap pixels) => PngWriter.Encode(pixels);
 
@@ -35,6 +38,6 @@ internal static class CardEncoder
         }
 
         throw new InvalidOperationException(
-            $"The card does not fit in {maxBytes} bytes even as a JPEG at quality {JpegQualities[^1]} (PNG: {png.Length} bytes).");
+            $"The card does not fit in {maxBytes} bytes even as a JPEG at quality {LowestJpegQuality} (PNG: {png.Length} bytes).");
     }
 }

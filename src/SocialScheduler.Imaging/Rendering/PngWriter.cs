@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -17,8 +18,6 @@ internal static class PngWriter
     public const int Level = 6;
 
     private static ReadOnlySpan<byte> Signature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private static readonly uint[] CrcTable = BuildCrcTable();
 
     public static byte[] Encode(SKPixmap pixels, int level = Level)
     {
@@ -99,34 +98,11 @@ internal static class PngWriter
         WriteCrc(output, output.GetBuffer().AsSpan(start, type.Length + data.Length));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteCrc(MemoryStream output, ReadOnlySpan<byte> typeAndData)
     {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in typeAndData)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
+        // PNG's chunk CRC is the ISO-HDLC CRC-32 (as in zlib and Ethernet), which Crc32 computes.
         Span<byte> bytes = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(bytes, crc ^ 0xFFFFFFFFu);
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, Crc32.HashToUInt32(typeAndData));
         output.Write(bytes);
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (var n = 0u; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class PipelineStartup(
     LedgerStore ledger,
     PipelineState state,
     ScheduleSynchronizer synchronizer,
+    LedgerPostHistory history,
     Reconciler reconciler,
     IScheduleSource source,
     ILogger<PipelineStartup> logger) : IHostedService, IDisposable
@@ -48,6 +49,8 @@ internal sealed class PipelineStartup(
             }
         }
 
+        // The schedule rules ask the ledger synchronously when the first sync reads the schedule; read it here without blocking.
+        await history.LoadAsync(cancellationToken);
         await synchronizer.SyncAsync(cancellationToken);
         _subscription = source.Subscribe(OnScheduleChanged);
     }

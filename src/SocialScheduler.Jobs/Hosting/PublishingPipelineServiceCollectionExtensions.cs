@@ -64,6 +64,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublishingOptions>().Bind(configuration.GetSection(PublishingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.Section));
+        services.TryAddSingleton(_ => MissedWindow.From(configuration));
+        services.AddOptions<PublishingOptions>().Configure<MissedWindow>((o, window) => o.MissedWindow = window.Value);
         services.PostConfigure<PublishingOptions>(o => o.JobHorizon ??= DefaultHorizon(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value));

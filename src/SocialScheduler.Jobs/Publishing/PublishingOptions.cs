@@ -27,7 +27,11 @@ public sealed class PublishingOptions : IValidatableObject
     /// A publication whose time is further in the past than this is not sent: not when first loaded, not on resume
     /// after a pause, not when its job runs late. It is Cancelled with the reason instead.
     /// </summary>
-    public TimeSpan MissedWindow { get; set; } = Core.Schedules.MissedWindow.Default;
+    /// <remarks>
+    /// Not bound from configuration: it is <see cref="Core.Schedules.MissedWindow.From"/>'s reading, the one the schedule
+    /// rules use, so <c>validate</c> and the service accept and refuse the same values with the same message.
+    /// </remarks>
+    public TimeSpan MissedWindow { get; internal set; } = Core.Schedules.MissedWindow.Default;
 
     /// <summary>
     /// The missed rule shared by the sync, resume and the publish job: a publication meant for a time before this
@@ -77,12 +81,17 @@ public sealed class PublishingOptions : IValidatableObject
             yield return new("Publishing:SchedulePollingInterval must be between 00:00:01 and 00:00:05.", [nameof(SchedulePollingInterval)]);
         }
 
-        foreach (var (name, value) in new[] { ("RetryBaseDelay", RetryBaseDelay), ("RetryMaxDelay", RetryMaxDelay), ("ReconcileAfter", ReconcileAfter), ("EscalateAfter", EscalateAfter), ("MissedWindow", MissedWindow), ("LateAfter", LateAfter), ("RepairInterval", RepairInterval) })
+        foreach (var (name, value) in new[] { ("RetryBaseDelay", RetryBaseDelay), ("RetryMaxDelay", RetryMaxDelay), ("ReconcileAfter", ReconcileAfter), ("EscalateAfter", EscalateAfter), ("LateAfter", LateAfter), ("RepairInterval", RepairInterval) })
         {
             if (value <= TimeSpan.Zero)
             {
                 yield return new($"Publishing:{name} must be a positive time span such as 00:05:00.", [name]);
             }
+        }
+
+        if (MissedWindow <= TimeSpan.Zero)
+        {
+            yield return new(Core.Schedules.MissedWindow.Rule, [nameof(MissedWindow)]);
         }
 
         foreach (var (platform, size) in CardSizes)

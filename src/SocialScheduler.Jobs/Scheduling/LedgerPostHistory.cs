@@ -2,17 +2,19 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Schedules.Time;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Scheduling;
 
 /// <summary>
 /// The posts the publication ledger holds, for the schedule rules (<see cref="IPostHistory"/>): read once from the
-/// database when first asked, then kept up to date by every schedule sync.
+/// database, then kept up to date by every schedule sync.
 /// </summary>
 /// <remarks>
-/// Thread-safe. The schedule rules are synchronous, so the one read blocks; it happens on the first load of the
-/// schedule at start. A SQLite file that does not exist is not created: a fresh clone has no ledger.
+/// Thread-safe. The pipeline reads the ledger with <see cref="LoadAsync"/> before its first sync, so no thread waits
+/// on the database; the schedule rules are synchronous, so without that (<c>validate</c>, <c>plan</c>) the first
+/// <see cref="Find"/> reads it and blocks. A SQLite file that does not exist is not created: a fresh clone has no ledger.
 /// </remarks>
 internal sealed class LedgerPostHistory(LedgerDatabase database, TimeProvider time, ILogger<LedgerPostHistory> logger) : IPostHistory
 {
@@ -23,11 +25,55 @@ internal sealed class LedgerPostHistory(LedgerDatabase database, TimeProvider ti
     private Dictionary<string, KnownPost>? _known;
     private DateTimeOffset _retryAt = DateTimeOffset.MinValue;
 
+    /// <summary>Syncs that happened while nothing was read: a read begun before one of them misses what it added.</summary>
+    private int _unseenSyncs;
+
     public KnownPost? Find(string campaign, string postId)
     {
         lock (_gate)
         {
-            return (_known ?? Read())?.GetValueOrDefault(campaign + "/" + postId);
+            if (_known is null && CanRead())
+            {
+                Keep(() => ReadAsync(CancellationToken.None).GetAwaiter().GetResult());
+            }
+
+            return _known?.GetValueOrDefault(campaign + "/" + postId);
+        }
+    }
+
+    /// <summary>Reads the ledger ahead of the first question; does nothing once it is read.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        int unseen;
+        lock (_gate)
+        {
+            if (_known is not null || !CanRead())
+            {
+                return;
+            }
+
+            unseen = _unseenSyncs;
+        }
+
+        IEnumerable<(string, string, long)>? rows = null;
+        try
+        {
+            rows = await ReadAsync(cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            lock (_gate)
+            {
+                Failed(ex);
+            }
+        }
+
+        lock (_gate)
+        {
+            if (rows is not null && _known is null && unseen == _unseenSyncs)
+            {
+                Keep(() => rows);
+            }
         }
     }
 
@@ -39,6 +85,7 @@ internal sealed class LedgerPostHistory(LedgerDatabase database, TimeProvider ti
             if (_known is null)
             {
                 // Not read yet: the first question reads the ledger, this sync included.
+                _unseenSyncs++;
                 return;
             }
 
@@ -49,49 +96,47 @@ internal sealed class LedgerPostHistory(LedgerDatabase database, TimeProvider ti
         }
     }
 
-    private Dictionary<string, KnownPost>? Read()
-    {
-        if ((database.SqliteFile is { } file && !File.Exists(file)) || time.GetUtcNow() < _retryAt)
-        {
-            return null;
-        }
+    private bool CanRead() => (database.SqliteFile is not { } file || File.Exists(file)) && time.GetUtcNow() >= _retryAt;
 
+    private void Keep(Func<IEnumerable<(string Campaign, string PostId, long DueMs)>> read)
+    {
         try
         {
-            var rows = ReadAsync().GetAwaiter().GetResult();
             var known = new Dictionary<string, KnownPost>(StringComparer.Ordinal);
-            foreach (var (campaign, postId, dueMs) in rows)
+            foreach (var (campaign, postId, dueMs) in read())
             {
                 Add(known, campaign, postId, dueMs);
             }
 
             _known = known;
-            return known;
         }
         catch (DbException ex)
         {
-            _retryAt = time.GetUtcNow() + RetryAfter;
-            logger.LogDebug(ex, "The ledger could not be read for the schedule rules; past posts are judged without it");
-            return null;
+            Failed(ex);
         }
     }
 
-    private async Task<IEnumerable<(string Campaign, string PostId, long DueMs)>> ReadAsync()
+    private void Failed(DbException ex)
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.QueryAsync<(string, string, long)>(
-            "SELECT campaign, post_id, MIN(due_ms) FROM publishing_publications GROUP BY campaign, post_id");
+        _retryAt = time.GetUtcNow() + RetryAfter;
+        logger.LogDebug(ex, "The ledger could not be read for the schedule rules; past posts are judged without it");
     }
 
-    private static void Add(Dictionary<string, KnownPost> known, string campaign, string postId, long dueMs)
+    private async Task<IEnumerable<(string Campaign, string PostId, long DueMs)>> ReadAsync(CancellationToken cancellationToken)
     {
-        // An occurrence of a repeating post is held as "<id>--<instant>"; the schedule names the post by its id.
-        var split = postId.IndexOf("--", StringComparison.Ordinal);
-        var id = split < 0 ? postId : postId[..split];
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        return await connection.QueryAsync<(string, string, long)>(new CommandDefinition(
+            "SELECT campaign, post_id, MIN(due_ms) FROM publishing_publications GROUP BY campaign, post_id", cancellationToken: cancellationToken));
+    }
+
+    private static void Add(Dictionary<string, KnownPost> known, string campaign, string publicationPostId, long dueMs)
+    {
+        // The schedule names a repeating post by its id; the ledger files each occurrence under its own id.
+        var occurrence = Recurrence.TryParseOccurrence(publicationPostId, out var postId, out _);
         var due = DateTimeOffset.FromUnixTimeMilliseconds(dueMs);
-        var key = campaign + "/" + id;
-        known[key] = known.TryGetValue(key, out var before) && before.DueUtc < due && split >= 0
+        var key = campaign + "/" + postId;
+        known[key] = known.TryGetValue(key, out var before) && before.DueUtc < due && occurrence
             ? before
-            : new KnownPost(due, split >= 0);
+            : new KnownPost(due, occurrence);
     }
 }

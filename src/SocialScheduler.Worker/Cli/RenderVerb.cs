@@ -35,37 +35,39 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
             return ExitCodes.InvalidInput;
         }
 
-        var requests = Requests(options).ToList();
+        // Each card is resolved once: the sheet is keyed by the hashes of the very cards drawn below, even when the
+        // assets are reloaded (Imaging:Watch) during the run.
+        var cards = renderer.Resolve(Requests(options));
         Directory.CreateDirectory(options.Out);
-        // The sheet's cells are known before any card is drawn, so each thumbnail is taken from the card's pixels
-        // while they are in memory, and an unchanged sheet is not drawn at all.
-        using var sheet = contactSheet.Begin([.. requests.Select(r => new ContactSheetCell(
-            $"{r.StatisticId} {r.Locale}", r.Size, CardSize.All.First(s => s.Name == r.Size), renderer.ContentHashOf(r)))]);
-        var progress = new Progress(output, requests.Count, IsTerminal(output));
-        var done = new RenderedCard?[requests.Count];
+        // The sheet's cells are known before any card is drawn, so an unchanged sheet is not drawn at all, and
+        // otherwise each thumbnail is taken from the card's pixels while they are in memory.
+        List<ContactSheetCell> cells = [.. cards.Select(c => new ContactSheetCell($"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c))];
+        using var draft = contactSheet.TryGetCached(cells, out var cachedSheet) ? null : contactSheet.Draft(cells);
+        var progress = new Progress(output, cards.Count, IsTerminal(output));
+        var done = new RenderedCard?[cards.Count];
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, requests.Count),
+            Enumerable.Range(0, cards.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 try
                 {
                     var placed = false;
-                    Action<SKPixmap>? thumbnail = sheet.NeedsThumbnails
-                        ? pixels =>
+                    Action<SKPixmap>? thumbnail = draft is null
+                        ? null
+                        : pixels =>
                         {
-                            sheet.Place(i, pixels);
+                            draft.Place(i, pixels);
                             placed = true;
-                        }
-                        : null;
-                    var card = renderer.Render(requests[i], thumbnail);
-                    if (sheet.NeedsThumbnails && !placed)
+                        };
+                    var card = renderer.Render(cards[i], thumbnail);
+                    if (draft is not null && !placed)
                     {
-                        sheet.Place(i, card.Content.Span);
+                        draft.Place(i, card.Content.Span);
                     }
 
-                    await File.WriteAllBytesAsync(Path.Combine(options.Out, FileName(requests[i])), card.Content, token);
+                    await File.WriteAllBytesAsync(Path.Combine(options.Out, FileName(cards[i].Request)), card.Content, token);
                     done[i] = card;
                 }
                 catch (CardLayoutException ex)
@@ -77,11 +79,11 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
             });
         progress.Finish();
 
-        var rendered = requests.Select((r, i) => (Request: r, Card: done[i]))
+        var rendered = cards.Select((c, i) => (c.Request, Card: done[i]))
             .Where(c => c.Card is not null).Select(c => (c.Request, Card: c.Card!)).ToList();
         if (rendered.Count > 0)
         {
-            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), sheet.Finish(), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), cachedSheet ?? draft!.Finish(), cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(options.Out, "index.html"), IndexHtml(rendered), new UTF8Encoding(false), cancellationToken);
         }
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SocialScheduler.Imaging;
 using SocialScheduler.Worker.Cli;
 
 namespace SocialScheduler.Worker.Hosting;
@@ -21,11 +19,10 @@ internal static class CardVerbHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
-            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootPath = SocialSchedulerApp.ContentRoot,
             Configuration = configuration,
         });
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddCardRendering(builder.Configuration);
+        SocialSchedulerApp.AddClockAndCardRendering(builder.Services, builder.Configuration);
         builder.Services.AddTransient<ICliVerb, RenderVerb>();
         return builder.Build();
     }

@@ -16,14 +16,18 @@ public static class SocialSchedulerApp
     /// <summary>The address used when neither ASPNETCORE_URLS nor --urls names one.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
+    /// <summary>
+    /// The content root of every host: appsettings.json ships beside the program, while relative data paths
+    /// (schedules/, data/) stay relative to the directory the service is started from, as the README's command expects.
+    /// </summary>
+    internal static string ContentRoot => AppContext.BaseDirectory;
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        // appsettings.json ships beside the program; relative data paths (schedules/, data/) stay relative to the
-        // directory the service is started from, as the README's command expects.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootPath = ContentRoot,
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
@@ -34,10 +38,17 @@ public static class SocialSchedulerApp
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        // TryAdd: a test host may bring its own clock through the configure callback.
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddAccounts(configuration);
-        services.AddCardRendering(configuration);
+        AddClockAndCardRendering(services, configuration);
+        try
+        {
+            services.AddAccounts(configuration);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Accounts are checked as they are read; the program reports them as it reports any other bad setting.
+            throw new StartupConfigurationException(ex.Message, ex);
+        }
+
         services.AddSchedules(configuration);
         services.AddPlatformPublishers(configuration);
         services.AddPublishingPipeline(configuration);
@@ -50,5 +61,16 @@ public static class SocialSchedulerApp
         app.MapHealthEndpoint();
         app.MapWebApp();
         return app;
+    }
+
+    /// <summary>
+    /// What the service and the cards-only host of <c>render</c> (<see cref="CardVerbHost"/>) both register, so a
+    /// card drawn by the verb is drawn with the clock and renderer settings the service uses.
+    /// </summary>
+    internal static void AddClockAndCardRendering(IServiceCollection services, IConfiguration configuration)
+    {
+        // TryAdd: a test host may bring its own clock through the configure callback.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddCardRendering(configuration);
     }
 }

@@ -82,6 +82,30 @@ public class RecurrenceFacts
     }
 
     [Fact]
+    public void An_occurrence_id_reads_back_as_its_post_and_instant()
+    {
+        var due = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.FromHours(1));
+
+        var read = Recurrence.TryParseOccurrence(Recurrence.OccurrenceId("weekly-reminder", due), out var postId, out var dueUtc);
+
+        Assert.True(read);
+        Assert.Equal(("weekly-reminder", new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)), (postId, dueUtc));
+        Assert.Equal("weekly-reminder", Recurrence.PostIdOf(Recurrence.OccurrenceId("weekly-reminder", due)));
+    }
+
+    [Theory]
+    [InlineData("weekly-reminder")]
+    [InlineData("weekly-reminder--")]
+    [InlineData("weekly-reminder--tomorrow")]
+    [InlineData("weekly-reminder--20261307t0800z")]
+    [InlineData("--20261207t0800z")]
+    public void An_id_that_is_not_an_occurrence_is_its_own_post(string id)
+    {
+        Assert.False(Recurrence.TryParseOccurrence(id, out _, out _));
+        Assert.Equal(id, Recurrence.PostIdOf(id));
+    }
+
+    [Fact]
     public void A_repeating_post_that_started_in_the_past_is_valid_while_it_still_has_occurrences()
     {
         var post = Validate.Post(Repeating("2026-11-01T00:00", "0 9 * * *"));

@@ -72,7 +72,7 @@ public class TimeRuleFacts
         var ledger = new HeldPosts(("reports-2021", new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero)));
 
         var result = WithLedger(ledger, Some.Now.AddDays(30)).Validate("dec.yaml", System.Text.Encoding.UTF8.GetBytes(At("2026-12-01T09:00")),
-            new FileScope { PastIsWarning = true });
+            new FileScope { PastTimes = PastTimeRule.FirstLoadAfterStart });
 
         Assert.Empty(result.Diagnostics);
         Assert.Single(result.Posts);

@@ -6,6 +6,7 @@ using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Testing;
+using SocialScheduler.Worker.Hosting;
 using SocialScheduler.Worker.Tests.Web.Support;
 
 namespace SocialScheduler.Worker.Tests.Publishing;
@@ -88,20 +89,42 @@ public sealed class CardTargetFacts : IDisposable
     [Fact]
     public async Task A_bad_account_CardSize_stops_start_up_naming_the_key()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<StartupConfigurationException>(() =>
             WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:CardSize"] = "huge" }));
 
         Assert.Contains("Accounts:outbox:CardSize", error.Message, StringComparison.Ordinal);
         Assert.Contains("square, portrait, landscape, wide or link", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_account_MaxImageBytes_that_is_not_positive_stops_start_up_naming_the_key()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("50000")]
+    [InlineData("79999")]
+    public async Task An_account_MaxImageBytes_below_what_a_card_can_be_encoded_to_stops_start_up_naming_the_key_and_the_minimum(string limit)
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:MaxImageBytes"] = "0" }));
+        var error = await Assert.ThrowsAsync<StartupConfigurationException>(() =>
+            WebTestHost.StartAsync(new Dictionary<string, string?> { ["Accounts:outbox:MaxImageBytes"] = limit }));
 
-        Assert.Contains("Accounts:outbox:MaxImageBytes = 0 must be a positive number of bytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            $"Accounts:outbox:MaxImageBytes = {limit} is below the smallest a card can be encoded to: write at least 80000",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void At_the_least_MaxImageBytes_accepted_the_largest_card_is_drawn_under_it()
+    {
+        using var services = Build(new()
+        {
+            ["Accounts:bluesky-least:Platform"] = "Bluesky",
+            ["Accounts:bluesky-least:MaxImageBytes"] = "80000",
+        });
+
+        // public-support in Dutch, portrait: the campaign's largest card once encoded as small as it goes.
+        var card = services.GetRequiredService<CardTargets>().Render("public-support", "nl", "bluesky-least", "Bluesky", "portrait");
+
+        Assert.True(card.Content.Length <= 80_000, $"{card.Content.Length:N0} bytes");
+        Assert.Equal((1080, 1350), Dimensions(card));
     }
 
     private static (int Width, int Height) Dimensions(RenderedCard card)

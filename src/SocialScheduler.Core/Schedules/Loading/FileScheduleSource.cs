@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SocialScheduler.Core.Schedules.Validation;
 
 namespace SocialScheduler.Core.Schedules.Loading;
 
@@ -85,7 +86,7 @@ public sealed partial class FileScheduleSource(
             {
                 TakenIds = new Dictionary<string, string>(taken),
                 Accepted = (before?.Good ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal),
-                PastIsWarning = firstLoad,
+                PastTimes = firstLoad ? PastTimeRule.FirstLoadAfterStart : PastTimeRule.ScheduleFile,
             });
             var state = result.HasErrors ? KeepLastGood(path, before, result) : new FileState(result.Posts, result.Diagnostics);
             next[path] = state;

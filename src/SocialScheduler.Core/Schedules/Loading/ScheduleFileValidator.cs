@@ -56,7 +56,7 @@ public sealed class ScheduleFileValidator(PostValidator posts, ScheduleOptions o
                 FieldPrefix = prefix,
                 Origin = file,
                 Accepted = scope.Accepted,
-                PastIsWarning = scope.PastIsWarning,
+                PastTimes = scope.PastTimes,
             });
             findings.AddRange(result.Diagnostics);
             if (draft.Id is { } id && !CheckUniqueId(file, document, $"{header.Campaign}/{id}", $"{prefix}id", $"posts[{i}]", ids, scope, findings))
@@ -99,5 +99,6 @@ public sealed record FileScope
     /// <summary>Posts accepted before from this file, by id (see <see cref="PostScope.Accepted"/>).</summary>
     public IReadOnlyDictionary<string, ScheduledPost> Accepted { get; init; } = new Dictionary<string, ScheduledPost>();
 
-    public bool PastIsWarning { get; init; }
+    /// <summary><see cref="PastTimeRule.ScheduleFile"/>, or <see cref="PastTimeRule.FirstLoadAfterStart"/> for the service's first load.</summary>
+    public PastTimeRule PastTimes { get; init; } = PastTimeRule.ScheduleFile;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cronos;
 
 namespace SocialScheduler.Core.Schedules.Time;
@@ -9,6 +10,10 @@ namespace SocialScheduler.Core.Schedules.Time;
 /// </summary>
 public static class Recurrence
 {
+    // A post id never holds a double dash, so one in a publication's id starts the occurrence's instant.
+    private const string Separator = "--";
+    private const string InstantFormat = "yyyyMMdd't'HHmm'z'";
+
     /// <summary>The instants in [<paramref name="from"/>, <paramref name="to"/>) at which <paramref name="post"/> is due.</summary>
     public static IEnumerable<DateTimeOffset> Occurrences(ScheduledPost post, DateTimeOffset from, DateTimeOffset to)
     {
@@ -57,14 +62,38 @@ public static class Recurrence
     /// file name and in a URL, and it stays the same for that occurrence however often the schedule is read.
     /// </summary>
     public static string OccurrenceId(string postId, DateTimeOffset dueUtc) =>
-        OccurrencePrefix(postId) + dueUtc.UtcDateTime.ToString("yyyyMMdd't'HHmm'z'", System.Globalization.CultureInfo.InvariantCulture);
+        OccurrencePrefix(postId) + dueUtc.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
 
     /// <summary>What every <see cref="OccurrenceId"/> of <paramref name="postId"/> starts with, and no other post's id does.</summary>
-    public static string OccurrencePrefix(string postId) => postId + "--";
+    public static string OccurrencePrefix(string postId) => postId + Separator;
+
+    /// <summary>
+    /// The inverse of <see cref="OccurrenceId"/>: the post and UTC instant an occurrence id names. False for a
+    /// one-off post's id, and for anything after a double dash that is not an instant as <see cref="OccurrenceId"/> writes it.
+    /// </summary>
+    public static bool TryParseOccurrence(string id, out string postId, out DateTimeOffset dueUtc)
+    {
+        var split = id.LastIndexOf(Separator, StringComparison.Ordinal);
+        if (split > 0 && DateTime.TryParseExact(
+                id.AsSpan(split + Separator.Length), InstantFormat, CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            postId = id[..split];
+            dueUtc = new DateTimeOffset(instant, TimeSpan.Zero);
+            return true;
+        }
+
+        postId = id;
+        dueUtc = default;
+        return false;
+    }
+
+    /// <summary>The id of the post <paramref name="id"/> belongs to: the repeating post for an occurrence id, else itself.</summary>
+    public static string PostIdOf(string id) => TryParseOccurrence(id, out var postId, out _) ? postId : id;
 
     /// <summary>Whether <paramref name="candidate"/> names one occurrence of the repeating post <paramref name="postId"/>.</summary>
     public static bool IsOccurrenceOf(string candidate, string postId) =>
-        candidate.Length > postId.Length + 2 && candidate.StartsWith(OccurrencePrefix(postId), StringComparison.Ordinal);
+        candidate.Length > postId.Length + Separator.Length && candidate.StartsWith(OccurrencePrefix(postId), StringComparison.Ordinal);
 
     /// <summary>The first due instant at or after <paramref name="after"/>, or null when the post is over.</summary>
     public static DateTimeOffset? Next(ScheduledPost post, DateTimeOffset after) =>

@@ -16,21 +16,38 @@ public sealed record PostScope(
     /// <summary>
     /// Posts already accepted, by id. A past post that is one of these (or that the ledger holds, see
     /// <see cref="IPostHistory"/>) with the same due time needs no word; one of these at another time was moved into the
-    /// past, which is an error (see <see cref="PastIsWarning"/>).
+    /// past, which is an error (see <see cref="PastTimes"/>).
     /// </summary>
     public IReadOnlyDictionary<string, ScheduledPost> Accepted { get; init; } = new Dictionary<string, ScheduledPost>();
 
+    /// <summary>How a post whose time has passed is judged here.</summary>
+    public PastTimeRule PastTimes { get; init; } = PastTimeRule.ScheduleFile;
+}
+
+/// <summary>
+/// Where a post is checked, which decides how a time that has passed is judged: a post moved into the past (known
+/// at another time), and a past post never seen before that is too late to go out.
+/// </summary>
+public enum PastTimeRule
+{
     /// <summary>
-    /// When true (the service's first load after a start, with no earlier version of the file to keep), a post moved
-    /// into the past is a warning, so the rest of its file still loads.
+    /// A schedule file, checked by <c>validate</c> or reloaded by the service: a post moved into the past is an error,
+    /// so the last good version stays in force; a missed one never seen before is a warning, so a reviewed schedule
+    /// stays valid as time passes.
     /// </summary>
-    public bool PastIsWarning { get; init; }
+    ScheduleFile,
 
     /// <summary>
-    /// When true (the web form), a new post too late to be published is an error: the author is there to fix it, and
-    /// saving it would store a post that never goes out. Files only warn, so a reviewed schedule stays valid.
+    /// The service's first load of a file after a start, with no earlier version in force to fall back on: both are
+    /// warnings, so the rest of the file still loads; the ledger records the post as missed.
     /// </summary>
-    public bool RefusePast { get; init; }
+    FirstLoadAfterStart,
+
+    /// <summary>
+    /// The web form or the API: both are errors. The author is there to fix it, and saving would store a post that
+    /// never goes out.
+    /// </summary>
+    WebForm,
 }
 
 /// <summary>The outcome for one post: the post when it has no error, and every finding.</summary>

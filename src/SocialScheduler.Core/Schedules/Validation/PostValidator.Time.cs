@@ -150,7 +150,7 @@ public sealed partial class PostValidator
 
             var before = Show(TimeZoneInfo.ConvertTime(known.DueUtc, zone));
             var moved = $"{when} is in the past, and the post was due at {before}; a post cannot be moved into the past: put back {before} or choose a time after {later}";
-            if (run.Scope.PastIsWarning)
+            if (run.Scope.PastTimes == PastTimeRule.FirstLoadAfterStart)
             {
                 // Nothing earlier of this file is in force to fall back on; the ledger records the post as missed.
                 run.Warning("at", DiagnosticCodes.PastTime, moved + "; it will not be published");
@@ -172,7 +172,7 @@ public sealed partial class PostValidator
         }
 
         var missed = $"{when} has passed, so the post will not be published (more than Publishing:MissedWindow, {Span(missedWindow.Value)}, late); to publish it, set 'at' to a time after {later}";
-        if (run.Scope.RefusePast)
+        if (run.Scope.PastTimes == PastTimeRule.WebForm)
         {
             run.Error("at", DiagnosticCodes.PastTime, missed);
         }

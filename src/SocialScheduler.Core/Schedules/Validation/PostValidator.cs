@@ -27,7 +27,7 @@ public sealed partial class PostValidator(
     public CampaignCatalog Catalog => catalog;
 
     /// <summary>The scope of a post entered in the web form: the catalog's campaign and hashtag.</summary>
-    public PostScope FormScope(string? defaultTimeZone = null) => new(catalog.Campaign, catalog.Hashtag, defaultTimeZone) { RefusePast = true };
+    public PostScope FormScope(string? defaultTimeZone = null) => new(catalog.Campaign, catalog.Hashtag, defaultTimeZone) { PastTimes = PastTimeRule.WebForm };
 
     public PostValidation Validate(PostDraft draft, PostScope scope)
     {

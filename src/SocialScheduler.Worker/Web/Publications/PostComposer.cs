@@ -14,7 +14,7 @@ public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagn
 /// Checks a post from the browser or the API with <see cref="PostValidator.ValidateForm"/>, the same rules as
 /// <c>validate</c> (ids included), against every post in force, and stores it with the web posts.
 /// </summary>
-public sealed class PostComposer(PostValidator validator, IScheduleSource schedules, IWebPostStore webPosts, IPublicationLedger ledger, TimeProvider time)
+public sealed class PostComposer(PostValidator validator, IScheduleSource schedules, IWebPostStore webPosts, IPostHistory history, TimeProvider time)
 {
     public async Task<ComposeResult> SaveAsync(ComposeForm form, string author, bool editing, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
         };
 
         var inForce = new ScheduleSnapshot([.. schedules.Current.Posts, .. await webPosts.ListAsync(cancellationToken)], [], time.GetUtcNow());
-        var validation = validator.ValidateForm(draft, inForce, editing: editing ? id : null, retiredIds: await RetiredAsync(id, inForce, cancellationToken));
+        var validation = validator.ValidateForm(draft, inForce, editing: editing ? id : null, retiredIds: Retired(id, inForce));
         if (validation.Post is null)
         {
             return new(null, validation.Diagnostics);
@@ -49,8 +49,11 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>The id, when the ledger has publications under it from a post that is no longer in force.</summary>
-    private async Task<IReadOnlyCollection<string>> RetiredAsync(string? id, ScheduleSnapshot inForce, CancellationToken cancellationToken)
+    /// <summary>
+    /// The id, when the ledger has publications under it from a post that is no longer in force. The history maps a
+    /// repeating post's occurrences back to its id, so a retired series keeps its id as a retired one-off post does.
+    /// </summary>
+    private IReadOnlyCollection<string> Retired(string? id, ScheduleSnapshot inForce)
     {
         var campaign = validator.Catalog.Campaign;
         if (id is null || inForce.Posts.Any(p => p.Campaign == campaign && p.Id == id))
@@ -58,7 +61,6 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
             return [];
         }
 
-        var inLedger = await ledger.ListAsync(new PublicationFilter { Campaign = campaign, PostId = id, Limit = 1 }, cancellationToken);
-        return inLedger.Count > 0 ? [id] : [];
+        return history.Find(campaign, id) is null ? [] : [id];
     }
 }
