@@ -5,15 +5,17 @@ using Microsoft.Data.Sqlite;
 namespace SocialScheduler.Jobs.Storage;
 
 /// <summary>
-/// Group commit for the SQLite ledger: one writer takes every write that is waiting, runs each in its own savepoint
-/// inside one transaction, commits once and then answers all their callers. With synchronous=FULL a commit costs a
-/// sync of the file whatever it holds, so eight workers that each claim and record share a few syncs instead of
-/// paying sixteen.
+/// Group commit for the SQLite ledger: a write that finds nobody writing and nobody waiting is committed at once on
+/// its caller's thread; writes that arrive meanwhile wait, and one writer then takes all of them, runs each in its
+/// own savepoint inside one transaction, commits once and answers all their callers. With synchronous=FULL a commit
+/// costs a sync of the file whatever it holds, so eight workers that each claim share a few syncs instead of paying
+/// eight.
 /// </summary>
 /// <remarks>
-/// A caller's task completes only after the commit that holds its write, so what it returns is durable. A write
-/// that throws rolls back its savepoint only and gets its own exception; a failed commit fails every write of the
-/// batch. Writes must not await anything but the given connection: the writer waits for them.
+/// A caller's task completes only after the commit that holds its write; a <see cref="WriteDurability.Synced"/>
+/// write is then on disk. A write that throws rolls back its savepoint only and gets its own exception; a failed
+/// commit fails every write of the batch. Writes run synchronously (SQLite's provider never really awaits) and must
+/// use only the connection and transaction they are given.
 /// </remarks>
 internal sealed class SqliteGroupCommit : IDisposable
 {
