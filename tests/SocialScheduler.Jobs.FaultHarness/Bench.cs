@@ -67,6 +67,7 @@ internal static class Bench
         var storage = HangfireStorageSetup.Create(await StorageAsync(postgres), "bench_hf_" + Guid.NewGuid().ToString("N")[..8]);
         var client = new BackgroundJobClient(storage);
         Counter.Reset();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = Workers, Queues = ["default"] }, storage))
         {
@@ -81,6 +82,11 @@ internal static class Bench
             }
         }
 
+        if (Verbose)
+        {
+            Console.Error.WriteLine($"trivial jobs: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / count:0} µs CPU per job");
+        }
+
         return count / watch.Elapsed.TotalSeconds;
     }
 
@@ -89,6 +95,7 @@ internal static class Bench
         var publisher = new InstantPublisher(schedule.ToDictionary(p => p.Id, p => p.DueUtc));
         using var host = await HostAsync(postgres, new FixedSource(schedule), publisher);
         await InstallAsync(host);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await host.StartAsync();
         if (Verbose)
@@ -103,6 +110,11 @@ internal static class Bench
         }
 
         var rate = expected / watch.Elapsed.TotalSeconds;
+        if (Verbose)
+        {
+            Console.Error.WriteLine($"pipeline: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / expected:0} µs CPU per publication");
+        }
+
         await host.StopAsync();
         return (rate, publisher.Lateness.ToList());
     }

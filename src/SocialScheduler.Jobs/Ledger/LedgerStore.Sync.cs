@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Microsoft.Data.Sqlite;
+using SocialScheduler.Jobs.Storage;
 using SocialScheduler.Core.Schedules;
 
 namespace SocialScheduler.Jobs.Ledger;
@@ -150,21 +152,49 @@ internal sealed partial class LedgerStore
 
     private static string ScheduledMessage(DesiredPublication p) => $"Scheduled from {p.Origin} for {PublicationRow.Ms(p.DueMs):u}.";
 
+    private static string StateOf(bool missed) => missed ? "Cancelled" : "Scheduled";
+
+    private static readonly string InsertSql =
+        $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, content_hash, " +
+        "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
+        "VALUES (@Id, @Campaign, @PostId, @Account, @Locale, @Origin, @DueMs, @DueMs, @TimeZone, @Text, @Card, @Size, @Hash, " +
+        "@State, 0, 0, 1, @Message, @Author, @Now, @Now)";
+
+    private static DynamicParameters InsertArgs(DesiredPublication p, bool missed, long now)
+    {
+        var args = new DynamicParameters();
+        args.Add("Id", p.Key.ToString());
+        args.Add("Campaign", p.Key.Campaign);
+        args.Add("PostId", p.Key.PostId);
+        args.Add("Account", p.Key.Account);
+        args.Add("Locale", p.Key.Locale);
+        args.Add("Origin", p.Origin);
+        args.Add("DueMs", p.DueMs);
+        args.Add("TimeZone", p.TimeZone);
+        args.Add("Text", p.Text);
+        args.Add("Card", p.Card);
+        args.Add("Size", p.Size);
+        args.Add("Hash", p.Hash);
+        args.Add("State", StateOf(missed));
+        args.Add("Message", missed ? MissedMessage(p) : null);
+        args.Add("Author", p.Author);
+        args.Add("Now", now);
+        return args;
+    }
+
     private static async Task InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, bool missed, long now)
     {
-        var state = missed ? "Cancelled" : "Scheduled";
-        await connection.ExecuteAsync(
-            $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, content_hash, " +
-            "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
-            "VALUES (@Id, @Campaign, @PostId, @Account, @Locale, @Origin, @DueMs, @DueMs, @TimeZone, @Text, @Card, @Size, @Hash, " +
-            "@State, 0, 0, 1, @Message, @Author, @Now, @Now)",
-            new
-            {
-                Id = p.Key.ToString(), p.Key.Campaign, p.Key.PostId, p.Key.Account, p.Key.Locale, p.Origin, p.DueMs, p.TimeZone,
-                p.Text, p.Card, p.Size, p.Hash, State = state, Message = missed ? MissedMessage(p) : null, p.Author, Now = now,
-            },
-            transaction);
-        await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, null, state, 0, "sync",
+        if (connection is SqliteConnection sqlite)
+        {
+            // Prepared once per connection and bound per row: parsing it again for every row was most of a load.
+            SqliteStatements.For(sqlite, (SqliteTransaction)transaction, InsertSql, InsertArgs(p, missed, now)).ExecuteNonQuery();
+        }
+        else
+        {
+            await connection.ExecuteAsync(InsertSql, InsertArgs(p, missed, now), transaction);
+        }
+
+        await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, null, StateOf(missed), 0, "sync",
             missed ? MissedMessage(p) : ScheduledMessage(p));
     }
 

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Storage;
 
@@ -35,16 +36,28 @@ internal sealed record Change(PublicationState To)
     public string? ApprovedBy { get; init; }
 
     public string? ImageSha256 { get; init; }
+
+    /// <summary>Synced unless the reconciler can recover the change when a power loss undoes it (see <see cref="WriteDurability"/>).</summary>
+    public WriteDurability Durability { get; init; } = WriteDurability.Synced;
 }
 
 internal sealed partial class LedgerStore
 {
-    public async Task<PublicationRow?> FindAsync(string id, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenReadAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
-            $"SELECT {PublicationRow.Columns} FROM {Table} WHERE id = @id", new { id }, cancellationToken: cancellationToken));
-    }
+    public Task<PublicationRow?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(async connection =>
+        {
+            if (connection is SqliteConnection sqlite)
+            {
+                // Every publish job starts here: the statement stays prepared on the kept reader.
+                using var reader = SqliteStatements.For(sqlite, null, FindSql, ("id", id)).ExecuteReader();
+                return reader.Parse<PublicationRow>().SingleOrDefault();
+            }
+
+            return await connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
+                FindSql, new { id }, cancellationToken: cancellationToken));
+        }, cancellationToken);
+
+    private const string FindSql = $"SELECT {PublicationRow.Columns} FROM {Table} WHERE id = @id";
 
     /// <summary>Applies <paramref name="change"/> when the record is in one of <paramref name="from"/>; true when it did.</summary>
     /// <remarks>Returns once the change (with its history entry) is durable; see <see cref="LedgerDatabase.WriteAsync"/>.</remarks>
@@ -57,7 +70,7 @@ internal sealed partial class LedgerStore
         }
 
         return await database.WriteAsync(
-            (connection, transaction) => TransitionAsync(connection, transaction, id, from, change, actor, detail), cancellationToken);
+            (connection, transaction) => TransitionAsync(connection, transaction, id, from, change, actor, detail), change.Durability, cancellationToken);
     }
 
     internal async Task<bool> TransitionAsync(
@@ -68,14 +81,14 @@ internal sealed partial class LedgerStore
         {
             // One expected state is the old state: the update alone tells whether it applied, and the new attempt.
             var (assignments, condition, values) = Update(id, from, change, now);
-            var attemptNow = await connection.QuerySingleOrDefaultAsync<long?>(
-                $"UPDATE {Table} SET {assignments} WHERE {condition} RETURNING attempt", values, transaction);
-            if (attemptNow is null)
+            var sqlite = (SqliteConnection)connection;
+            var claim = SqliteStatements.For(sqlite, (SqliteTransaction)transaction, $"UPDATE {Table} SET {assignments} WHERE {condition} RETURNING attempt", values);
+            if (claim.ExecuteScalar() is not long attemptNow)
             {
                 return false;
             }
 
-            await AddHistoryAsync(connection, transaction, id, now, from.First().ToString(), change.To.ToString(), attemptNow.Value, actor, detail);
+            await AddHistoryAsync(connection, transaction, id, now, from.First().ToString(), change.To.ToString(), attemptNow, actor, detail);
             return true;
         }
 
@@ -119,7 +132,10 @@ internal sealed partial class LedgerStore
     private static (string Set, string Where, DynamicParameters Args) Update(string id, IReadOnlyCollection<PublicationState> from, Change change, long now)
     {
         var set = new StringBuilder("state = @To, updated_ms = @Now");
-        var args = new DynamicParameters(new { Id = id, To = change.To.ToString(), Now = now });
+        var args = new DynamicParameters();
+        args.Add("Id", id);
+        args.Add("To", change.To.ToString());
+        args.Add("Now", now);
         void Set(string column, string name, object? value)
         {
             if (value is not null)
@@ -155,13 +171,18 @@ internal sealed partial class LedgerStore
         return (set.ToString(), where, args);
     }
 
+    private const string HistoryInsert =
+        "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
+        "VALUES (@Id, @At, @From, @To, @Attempt, @Actor, @Detail)";
+
     internal static Task AddHistoryAsync(
         DbConnection connection, DbTransaction transaction, string id, long atMs, string? from, string to, long attempt, string actor, string? detail) =>
-        connection.ExecuteAsync(
-            "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
-            "VALUES (@Id, @At, @From, @To, @Attempt, @Actor, @Detail)",
-            new { Id = id, At = atMs, From = from, To = to, Attempt = attempt, Actor = actor, Detail = detail },
-            transaction);
+        connection is SqliteConnection sqlite
+            ? Task.FromResult(SqliteStatements.For(sqlite, (SqliteTransaction)transaction, HistoryInsert, HistoryArgs(id, atMs, from, to, attempt, actor, detail)).ExecuteNonQuery())
+            : connection.ExecuteAsync(HistoryInsert, new { Id = id, At = atMs, From = from, To = to, Attempt = attempt, Actor = actor, Detail = detail }, transaction);
+
+    private static (string, object?)[] HistoryArgs(string id, long atMs, string? from, string to, long attempt, string actor, string? detail) =>
+        [("Id", id), ("At", atMs), ("From", from), ("To", to), ("Attempt", attempt), ("Actor", actor), ("Detail", detail)];
 
     /// <summary>Records the Hangfire job of a revision, unless the record moved on (or already has a job) meanwhile.</summary>
     public Task<bool> SetJobAsync(string id, long revision, string? expectedJob, string jobId, CancellationToken cancellationToken = default)
@@ -186,9 +207,10 @@ internal sealed partial class LedgerStore
             var lost = new List<string>();
             foreach (var (id, revision, jobId) in jobs)
             {
-                var set = await connection.ExecuteAsync(
-                    $"UPDATE {Table} SET job_id = @jobId WHERE id = @id AND revision = @revision AND state = 'Scheduled' AND job_id IS NULL",
-                    new { id, revision, jobId }, transaction);
+                const string sql = $"UPDATE {Table} SET job_id = @jobId WHERE id = @id AND revision = @revision AND state = 'Scheduled' AND job_id IS NULL";
+                var set = connection is SqliteConnection sqlite
+                    ? SqliteStatements.For(sqlite, (SqliteTransaction)transaction, sql, ("id", id), ("revision", revision), ("jobId", jobId)).ExecuteNonQuery()
+                    : await connection.ExecuteAsync(sql, new { id, revision, jobId }, transaction);
                 if (set == 0)
                 {
                     lost.Add(jobId);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,6 +10,9 @@ namespace SocialScheduler.Jobs.Publishing;
 /// </summary>
 public static class IdempotencyKeys
 {
-    public static string For(string publicationId, long attempt) =>
-        $"ss-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(publicationId)))[..24]}-{attempt}";
+    public static string For(string publicationId, long attempt) => PrefixFor(publicationId) + attempt.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The key without its attempt number, for a claim that numbers the attempt in the database.</summary>
+    public static string PrefixFor(string publicationId) =>
+        $"ss-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(publicationId)))[..24]}-";
 }

@@ -12,6 +12,8 @@ internal sealed class PublicationGate(
 {
     private (long ReadAtMs, HashSet<string> Scopes)? _pauses;
 
+    public bool ApprovalRequired => approval.Value.Required;
+
     public async Task<bool> MayPublishAsync(PublicationRow row, CancellationToken cancellationToken)
     {
         if (approval.Value.Required && row.ApprovedBy is null)

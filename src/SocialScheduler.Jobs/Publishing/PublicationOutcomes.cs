@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Scheduling;
+using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Publishing;
 
@@ -51,7 +52,9 @@ internal sealed class PublicationOutcomes(
 
     private (Change Change, string Detail) Decide(PublicationRow row, long attempt, PublishResult result)
     {
-        var fence = new Change(PublicationState.Sending) { ExpectedAttempt = attempt };
+        // The attempt's claim is synced; should a power loss undo its outcome, the record is back in Sending or
+        // Unknown and the reconciler asks the platform, so the worker need not wait for the disk here.
+        var fence = new Change(PublicationState.Sending) { ExpectedAttempt = attempt, Durability = WriteDurability.Committed };
         var now = time.GetUtcNow();
         if (result.Succeeded)
         {

@@ -48,6 +48,18 @@ internal sealed class PublishFlow
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
     {
+        var now = _time.GetUtcNow();
+        var ready = new ClaimConditions(
+            (now + EarlyTolerance).ToUnixTimeMilliseconds(), _options.Value.MissedBefore(now).ToUnixTimeMilliseconds(), _gate.ApprovalRequired);
+        if (await _ledger.ClaimIfReadyAsync(publicationId, revision, ready, cancellationToken) is { } claimedNow)
+        {
+            await SendAndRecordAsync(claimedNow, claimedNow.Attempt, claimedNow.IdempotencyKey!, cancellationToken);
+            return;
+        }
+
+        // Not ready as it stands (or no one-statement claim on this provider): look at it, say why, act on it. The
+        // claim read the pauses as they are now; the gate must not answer from an older list.
+        _gate.Invalidate();
         var row = await _ledger.FindAsync(publicationId, cancellationToken);
         if (row is null || row.State != nameof(PublicationState.Scheduled) || row.Revision != revision)
         {
@@ -75,13 +87,18 @@ internal sealed class PublishFlow
         var key = IdempotencyKeys.For(row.Id, attempt);
         var claimed = await _ledger.TransitionAsync(row.Id, [PublicationState.Scheduled],
             new Change(PublicationState.Sending) { ExpectedAttempt = row.Attempt, NextAttempt = true, IdempotencyKey = key },
-            "publisher", $"Attempt {attempt}, idempotency key {key}.", cancellationToken);
+            "publisher", LedgerStore.ClaimDetail(attempt, key), cancellationToken);
         if (!claimed)
         {
             _logger.LogInformation("Publish {Id}: another attempt claimed it first", publicationId);
             return;
         }
 
+        await SendAndRecordAsync(row, attempt, key, cancellationToken);
+    }
+
+    private async Task SendAndRecordAsync(PublicationRow row, long attempt, string key, CancellationToken cancellationToken)
+    {
         var (result, imageSha256) = await SendAsync(row, key, cancellationToken);
         await _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None);
     }
@@ -144,3 +161,4 @@ internal sealed class PublishFlow
         }
     }
 }
+

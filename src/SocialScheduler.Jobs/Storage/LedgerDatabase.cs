@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,7 @@ public sealed class LedgerDatabase : IDisposable
     private readonly NpgsqlDataSource? _postgres;
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly SqliteGroupCommit? _groupCommit;
+    private readonly ConcurrentBag<SqliteConnection> _readers = [];
     private int _walSet;
 
     public LedgerDatabase(StorageOptions options)
@@ -59,11 +61,16 @@ public sealed class LedgerDatabase : IDisposable
     /// callers that wait together share one transaction and one sync (each in its own savepoint, see
     /// <see cref="SqliteGroupCommit"/>), so <paramref name="write"/> must use only the connection it is given.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken = default) =>
+        WriteAsync(write, WriteDurability.Synced, cancellationToken);
+
+    /// <inheritdoc cref="WriteAsync{T}(Func{DbConnection, DbTransaction, Task{T}}, CancellationToken)"/>
+    /// <param name="durability">Whether the caller waits for the disk sync too; see <see cref="WriteDurability"/>.</param>
+    internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, WriteDurability durability, CancellationToken cancellationToken)
     {
         if (_groupCommit is not null)
         {
-            return await _groupCommit.WriteAsync(write, cancellationToken);
+            return await _groupCommit.WriteAsync(write, durability, cancellationToken);
         }
 
         await using var connection = await OpenAsync(cancellationToken);
@@ -72,6 +79,40 @@ public sealed class LedgerDatabase : IDisposable
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a connection for queries. On SQLite the connection is one of a few kept open
+    /// with their prepared statements (see <see cref="SqliteStatements"/>): opening a connection and preparing the
+    /// query again cost a publish job more than the query itself. Elsewhere a connection is opened for the call.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        if (Provider != StorageProvider.Sqlite)
+        {
+            await using var connection = await OpenReadAsync(cancellationToken);
+            return await read(connection);
+        }
+
+        var reader = _readers.TryTake(out var kept) ? kept : (SqliteConnection)await OpenReadAsync(cancellationToken);
+        try
+        {
+            var result = await read(reader);
+            if (_readers.Count < MaxKeptReaders)
+            {
+                _readers.Add(reader);
+                reader = null;
+            }
+
+            return result;
+        }
+        finally
+        {
+            // A reader that failed may be left mid-statement; it is not kept.
+            reader?.Dispose();
+        }
+    }
+
+    private const int MaxKeptReaders = 16;
 
     private async Task<DbConnection> OpenAsync(bool forWrites, CancellationToken cancellationToken)
     {
@@ -101,6 +142,11 @@ public sealed class LedgerDatabase : IDisposable
     public void Dispose()
     {
         _groupCommit?.Dispose();
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
         _postgres?.Dispose();
         _writes.Dispose();
     }

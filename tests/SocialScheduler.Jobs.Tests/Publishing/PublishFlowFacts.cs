@@ -1,6 +1,8 @@
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Storage;
 using SocialScheduler.Jobs.Tests.Support;
 
 namespace SocialScheduler.Jobs.Tests.Publishing;
@@ -24,9 +26,32 @@ public abstract class PublishFlowFactsBase : LedgerFacts
         var record = await h.RecordAsync("a");
         Assert.Equal((PublicationState.Published, "remote-1", 1), (record!.State, record.RemoteId, record.Attempt));
         Assert.Equal(record.IdempotencyKey, request.IdempotencyKey);
-        Assert.Equal(
-            ["Scheduled", "Sending", "Published"],
-            (await h.Ledger.HistoryAsync(record.Key)).Select(e => e.To.ToString()));
+        Assert.Equal(IdempotencyKeys.For(job.PublicationId, 1), request.IdempotencyKey);
+        var history = await h.Ledger.HistoryAsync(record.Key);
+        Assert.Equal(["Scheduled", "Sending", "Published"], history.Select(e => e.To.ToString()));
+        Assert.Equal($"Attempt 1, idempotency key {request.IdempotencyKey}.", history[1].Detail);
+    }
+
+    [Fact]
+    public async Task A_pause_made_by_another_worker_holds_the_next_due_post_at_once()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Some.Post("a", locales: ["en"]), Some.Post("b", locales: ["en"]));
+        await h.SyncAsync();
+        var jobs = h.Jobs.Jobs.Values.ToList();
+        h.Time.SetUtcNow(Due);
+        var first = jobs.Single(j => PublicationKey.Parse(j.PublicationId).PostId == "a");
+        await h.Get<PublishFlow>().RunAsync(first.PublicationId, first.Revision, CancellationToken.None);
+
+        // Another worker process on the same database pauses: this process's pause list read moments ago is stale.
+        await h.Get<LedgerDatabase>().WriteAsync((connection, transaction) => Dapper.SqlMapper.ExecuteAsync(connection,
+            "INSERT INTO publishing_pauses (scope, paused_ms, paused_by, reason) VALUES ('all', 0, 'other worker', 'statement under review')",
+            transaction: transaction));
+        var second = jobs.Single(j => PublicationKey.Parse(j.PublicationId).PostId == "b");
+        await h.Get<PublishFlow>().RunAsync(second.PublicationId, second.Revision, CancellationToken.None);
+
+        Assert.Single(h.Publisher.Received);
+        Assert.Equal(PublicationState.Paused, (await h.RecordAsync("b"))!.State);
     }
 
     [Fact]
