@@ -36,8 +36,8 @@ internal sealed partial class LedgerStore
         using var turn = await database.WriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var existing = (await connection.QueryAsync<(string Id, string ContentHash, string State, string? JobId)>(
-                $"SELECT id, content_hash, state, job_id FROM {Table}", transaction: transaction))
+        var existing = (await connection.QueryAsync<(string Id, string ContentHash, string State, string? JobId, long RunAtMs)>(
+                $"SELECT id, content_hash, state, job_id, run_at_ms FROM {Table}", transaction: transaction))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         int added = 0, moved = 0, cancelled = 0, unchanged = 0;
@@ -75,11 +75,14 @@ internal sealed partial class LedgerStore
         await InsertAllAsync(connection, transaction, inserts, now);
         foreach (var row in existing.Values.Where(r => !wanted.Contains(r.Id) && Pending.Contains(r.State)))
         {
+            // An occurrence of a repeating post leaves the wanted set when its time falls out of the missed window:
+            // it was missed, not removed, and saying so tells the user to look at why it did not go out.
+            var message = row.RunAtMs < missedBeforeMs ? MissedPendingMessage(row.RunAtMs, now, missedBeforeMs) : "Removed from its schedule.";
             await connection.ExecuteAsync(
                 $"UPDATE {Table} SET state = 'Cancelled', content_hash = @Removed, job_id = NULL, revision = revision + 1, " +
                 "message = @Message, updated_ms = @now WHERE id = @Id",
-                new { Removed = RemovedHash, Message = "Removed from its schedule.", now, row.Id }, transaction);
-            await AddHistoryAsync(connection, transaction, row.Id, now, row.State, "Cancelled", 0, "sync", "Removed from its schedule.");
+                new { Removed = RemovedHash, Message = message, now, row.Id }, transaction);
+            await AddHistoryAsync(connection, transaction, row.Id, now, row.State, "Cancelled", 0, "sync", message);
             AddJob(deleteJobs, row.JobId);
             cancelled++;
         }
@@ -95,6 +98,10 @@ internal sealed partial class LedgerStore
             jobs.Add(jobId);
         }
     }
+
+    private static string MissedPendingMessage(long runAtMs, long now, long missedBeforeMs) =>
+        $"Missed: meant to go out at {PublicationRow.Ms(runAtMs):u} and still not sent {TimeSpan.FromMilliseconds(now - runAtMs).TotalHours:0.#} h later, " +
+        $"beyond Publishing:MissedWindow ({TimeSpan.FromMilliseconds(now - missedBeforeMs)}). Retry it or schedule it again to publish it.";
 
     private static string MissedMessage(DesiredPublication p) =>
         $"Not published: its time ({PublicationRow.Ms(p.DueMs):u}) had passed more than the missed-post window ago when it was loaded.";
