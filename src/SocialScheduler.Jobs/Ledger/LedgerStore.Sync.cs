@@ -7,13 +7,20 @@ namespace SocialScheduler.Jobs.Ledger;
 
 /// <summary>One publication as the schedule wants it now.</summary>
 /// <param name="Size">The card size the post asks for, or null for the account's default.</param>
+/// <param name="AltText">The card's alt text in this locale, or null without a card.</param>
 internal sealed record DesiredPublication(
-    PublicationKey Key, string Origin, long DueMs, string TimeZone, string Text, string? Card, string? Author, string? Size = null)
+    PublicationKey Key, string Origin, long DueMs, string TimeZone, string Text, string? Card, string? Author, string? Size = null, string? AltText = null)
 {
     // A post without a size keeps the hash it had before sizes were stored, so an upgrade moves nothing; a changed
-    // size changes the hash, so the post moves and its card is drawn again.
-    public string Hash { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-        $"{Origin}\n{DueMs}\n{TimeZone}\n{Card}\n{Text}" + (Size is null ? "" : $"\nsize={Size}"))));
+    // size or alt text changes the hash, so the post moves (its card drawn again, its approval asked again).
+    public string Hash { get; } = HashOf(Origin, DueMs, TimeZone, Card, Text, Size, AltText);
+
+    /// <summary>The hash before alt text was part of it: a record stored then takes its alt text without moving.</summary>
+    public string HashWithoutAltText { get; } = HashOf(Origin, DueMs, TimeZone, Card, Text, Size, null);
+
+    private static string HashOf(string origin, long dueMs, string timeZone, string? card, string text, string? size, string? altText) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{origin}\n{dueMs}\n{timeZone}\n{card}\n{text}" + (size is null ? "" : $"\nsize={size}") + (altText is null ? "" : $"\nalt={altText}"))));
 }
 
 /// <summary>What a sync changed: jobs to create (records whose job id was cleared) and jobs to delete.</summary>
@@ -56,6 +63,15 @@ internal sealed partial class LedgerStore
             }
             else if (row.ContentHash == publication.Hash)
             {
+                unchanged++;
+            }
+            else if (publication.AltText is not null && row.ContentHash == publication.HashWithoutAltText)
+            {
+                // Stored before alt text was kept: nothing a reviewer approved changed, so the record keeps its state,
+                // approval and job, and a pending one now carries the alt text the post gives (one already sent keeps
+                // none: what it sent was the renderer's).
+                await connection.ExecuteAsync($"UPDATE {Table} SET alt_text = @AltText, content_hash = @Hash WHERE id = @id",
+                    new { AltText = Editable.Contains(row.State) ? publication.AltText : null, publication.Hash, id }, transaction);
                 unchanged++;
             }
             else if (Editable.Contains(row.State))
@@ -124,18 +140,18 @@ internal sealed partial class LedgerStore
         {
             var ps = chunk.Select(i => i.Publication).ToArray();
             await connection.ExecuteAsync(
-                $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, content_hash, " +
+                $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, alt_text, content_hash, " +
                 "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
-                "SELECT id, campaign, post_id, account, locale, origin, due_ms, due_ms, time_zone, body, card, card_size, hash, state, 0, 0, 1, message, author, @Now, @Now " +
-                "FROM unnest(@Ids, @Campaigns, @PostIds, @Accounts, @Locales, @Origins, @Dues, @Zones, @Texts, @Cards, @Sizes, @Hashes, @States, @Messages, @Authors) " +
-                "AS v(id, campaign, post_id, account, locale, origin, due_ms, time_zone, body, card, card_size, hash, state, message, author)",
+                "SELECT id, campaign, post_id, account, locale, origin, due_ms, due_ms, time_zone, body, card, card_size, alt_text, hash, state, 0, 0, 1, message, author, @Now, @Now " +
+                "FROM unnest(@Ids, @Campaigns, @PostIds, @Accounts, @Locales, @Origins, @Dues, @Zones, @Texts, @Cards, @Sizes, @Alts, @Hashes, @States, @Messages, @Authors) " +
+                "AS v(id, campaign, post_id, account, locale, origin, due_ms, time_zone, body, card, card_size, alt_text, hash, state, message, author)",
                 new
                 {
                     Ids = ps.Select(p => p.Key.ToString()).ToArray(), Campaigns = ps.Select(p => p.Key.Campaign).ToArray(),
                     PostIds = ps.Select(p => p.Key.PostId).ToArray(), Accounts = ps.Select(p => p.Key.Account).ToArray(),
                     Locales = ps.Select(p => p.Key.Locale).ToArray(), Origins = ps.Select(p => p.Origin).ToArray(),
                     Dues = ps.Select(p => p.DueMs).ToArray(), Zones = ps.Select(p => p.TimeZone).ToArray(),
-                    Texts = ps.Select(p => p.Text).ToArray(), Cards = ps.Select(p => p.Card).ToArray(), Sizes = ps.Select(p => p.Size).ToArray(), Hashes = ps.Select(p => p.Hash).ToArray(),
+                    Texts = ps.Select(p => p.Text).ToArray(), Cards = ps.Select(p => p.Card).ToArray(), Sizes = ps.Select(p => p.Size).ToArray(), Alts = ps.Select(p => p.AltText).ToArray(), Hashes = ps.Select(p => p.Hash).ToArray(),
                     States = chunk.Select(i => i.Missed ? "Cancelled" : "Scheduled").ToArray(),
                     Messages = chunk.Select(i => i.Missed ? MissedMessage(i.Publication) : null).ToArray(),
                     Authors = ps.Select(p => p.Author).ToArray(), Now = now,
@@ -161,14 +177,14 @@ internal sealed partial class LedgerStore
     {
         var state = missed ? "Cancelled" : "Scheduled";
         await connection.ExecuteAsync(
-            $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, content_hash, " +
+            $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, alt_text, content_hash, " +
             "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
-            "VALUES (@Id, @Campaign, @PostId, @Account, @Locale, @Origin, @DueMs, @DueMs, @TimeZone, @Text, @Card, @Size, @Hash, " +
+            "VALUES (@Id, @Campaign, @PostId, @Account, @Locale, @Origin, @DueMs, @DueMs, @TimeZone, @Text, @Card, @Size, @AltText, @Hash, " +
             "@State, 0, 0, 1, @Message, @Author, @Now, @Now)",
             new
             {
                 Id = p.Key.ToString(), p.Key.Campaign, p.Key.PostId, p.Key.Account, p.Key.Locale, p.Origin, p.DueMs, p.TimeZone,
-                p.Text, p.Card, p.Size, p.Hash, State = state, Message = missed ? MissedMessage(p) : null, p.Author, Now = now,
+                p.Text, p.Card, p.Size, p.AltText, p.Hash, State = state, Message = missed ? MissedMessage(p) : null, p.Author, Now = now,
             },
             transaction);
         await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, null, state, 0, "sync",
@@ -179,10 +195,10 @@ internal sealed partial class LedgerStore
     {
         var state = missed ? "Cancelled" : "Scheduled";
         await connection.ExecuteAsync(
-            $"UPDATE {Table} SET due_ms = @DueMs, run_at_ms = @DueMs, time_zone = @TimeZone, body = @Text, card = @Card, card_size = @Size, " +
+            $"UPDATE {Table} SET due_ms = @DueMs, run_at_ms = @DueMs, time_zone = @TimeZone, body = @Text, card = @Card, card_size = @Size, alt_text = @AltText, " +
             "content_hash = @Hash, origin = @Origin, author = COALESCE(@Author, author), state = @State, failures = 0, revision = revision + 1, " +
             "job_id = NULL, message = @Message, approved_by = NULL, approved_ms = NULL, updated_ms = @Now WHERE id = @Id",
-            new { Id = p.Key.ToString(), p.DueMs, p.TimeZone, p.Text, p.Card, p.Size, p.Hash, p.Origin, p.Author, State = state, Message = missed ? MissedMessage(p) : null, Now = now },
+            new { Id = p.Key.ToString(), p.DueMs, p.TimeZone, p.Text, p.Card, p.Size, p.AltText, p.Hash, p.Origin, p.Author, State = state, Message = missed ? MissedMessage(p) : null, Now = now },
             transaction);
         await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, from, state, 0, "sync",
             missed ? MissedMessage(p) : $"Changed in {p.Origin}: now due {PublicationRow.Ms(p.DueMs):u}.");

@@ -73,7 +73,8 @@ internal sealed class ScheduleSynchronizer : IDisposable
                     // A web post with the id of a file post would fight it; the first (the file) wins.
                     desired.TryAdd(due.Key.ToString(), new DesiredPublication(
                         due.Key, post.Origin, due.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
-                        post.Text.TryGetValue(due.Key.Locale, out var text) ? text : "", post.Card, author, post.Size));
+                        post.Text.TryGetValue(due.Key.Locale, out var text) ? text : "", post.Card, author, post.Size,
+                        post.Card is null ? null : post.AltText?.GetValueOrDefault(due.Key.Locale)));
                 }
             }
 

@@ -72,5 +72,8 @@ public static class PublishingMigrations
         new(Module, 3, "card size chosen by the post", _ => """
             ALTER TABLE publishing_publications ADD card_size VARCHAR(20) NULL
             """),
+        new(Module, 4, "alt text of the card per publication", _ => """
+            ALTER TABLE publishing_publications ADD alt_text {TEXT} NULL
+            """),
     ];
 }
