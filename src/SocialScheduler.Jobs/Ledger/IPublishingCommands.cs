@@ -14,10 +14,19 @@ namespace SocialScheduler.Jobs.Ledger;
 public interface IPublishingCommands
 {
     /// <summary>
-    /// Cancels every pending publication of a post (all accounts and locales when they are null); for a repeating
-    /// post, of every occurrence in the ledger. <paramref name="postId"/> may also name one occurrence.
+    /// Cancels every pending publication of a post (all accounts and locales when they are null).
+    /// <paramref name="postId"/> may also name one occurrence of a repeating post, which cancels only that one. For a
+    /// repeating post with no account or locale given, the whole series ends: its pending occurrences are cancelled
+    /// and no later one is added until <see cref="ResumeSeriesAsync"/>, or until the post itself changes (a reviewed
+    /// schedule file edit, or the post saved again in the browser, is a fresh decision).
     /// </summary>
     Task<CommandResult> CancelAsync(string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lets the occurrences of a cancelled series be added again, from now on: the ones cancelled or skipped meanwhile
+    /// stay so (retry one to send it).
+    /// </summary>
+    Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Puts a Failed, NeedsAttention or Cancelled publication back to Scheduled, due now.</summary>
     Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default);

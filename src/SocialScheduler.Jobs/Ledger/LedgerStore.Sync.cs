@@ -18,6 +18,12 @@ internal sealed record DesiredPublication(
     /// <summary>The hash before alt text was part of it: a record stored then takes its alt text without moving.</summary>
     public string HashWithoutAltText { get; } = HashOf(Origin, DueMs, TimeZone, Card, Text, Size, null);
 
+    /// <summary>
+    /// Not added to the ledger when due before this (null: always added): <see cref="long.MaxValue"/> for an
+    /// occurrence of a cancelled series, the moment of resumption for one resumed. One already there is kept.
+    /// </summary>
+    public long? AddedFromMs { get; init; }
+
     private static string HashOf(string origin, long dueMs, string timeZone, string? card, string text, string? size, string? altText) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
             $"{origin}\n{dueMs}\n{timeZone}\n{card}\n{text}" + (size is null ? "" : $"\nsize={size}") + (altText is null ? "" : $"\nalt={altText}"))));
@@ -58,6 +64,11 @@ internal sealed partial class LedgerStore
             var missed = publication.DueMs < missedBeforeMs;
             if (!existing.TryGetValue(id, out var row))
             {
+                if (publication.DueMs < publication.AddedFromMs)
+                {
+                    continue;
+                }
+
                 inserts.Add((publication, missed));
                 added++;
             }
@@ -170,6 +181,7 @@ internal sealed partial class LedgerStore
                 transaction);
         }
     }
+
 
     private static string ScheduledMessage(DesiredPublication p) => $"Scheduled from {p.Origin} for {PublicationRow.Ms(p.DueMs):u}.";
 

@@ -12,7 +12,8 @@ namespace SocialScheduler.Jobs.Scheduling;
 /// change. Unchanged posts create nothing; a changed post moves its pending jobs; a removed post cancels them.
 /// A repeating post puts each occurrence in the ledger under its own id (<see cref="Recurrence.OccurrenceId"/>):
 /// every occurrence due within the job horizon, and always the next one; the sync runs again when the next occurrence
-/// is due, so the one after it is added as each goes out.
+/// is due, so the one after it is added as each goes out. A cancelled series adds no later occurrence (until it is
+/// resumed, or the post changes).
 /// </summary>
 /// <remarks>Thread-safe: syncs run one at a time.</remarks>
 internal sealed class ScheduleSynchronizer : IDisposable
@@ -59,8 +60,8 @@ internal sealed class ScheduleSynchronizer : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var posts = _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
-                .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)));
+            var posts = await PostsAsync(cancellationToken);
+            var cancellations = (await _ledger.SeriesCancellationsAsync(cancellationToken)).ToDictionary(c => (c.Campaign, c.PostId));
             var now = _time.GetUtcNow();
             var from = _options.Value.MissedBefore(now);
             var lookahead = _options.Value.JobHorizon ?? RepeatLookahead;
@@ -68,13 +69,18 @@ internal sealed class ScheduleSynchronizer : IDisposable
             DateTimeOffset? wakeAt = null;
             foreach (var (post, author) in posts)
             {
+                var addedFrom = post.Repeat is null ? null : AddedFrom(post, cancellations.GetValueOrDefault((post.Campaign, post.Id)));
                 foreach (var due in Due(post, now, from, lookahead, ref wakeAt))
                 {
+                    var locale = due.Key.Locale;
                     // A web post with the id of a file post would fight it; the first (the file) wins.
                     desired.TryAdd(due.Key.ToString(), new DesiredPublication(
                         due.Key, post.Origin, due.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
-                        post.Text.TryGetValue(due.Key.Locale, out var text) ? text : "", post.Card, author, post.Size,
-                        post.Card is null ? null : post.AltText?.GetValueOrDefault(due.Key.Locale)));
+                        post.Text.TryGetValue(locale, out var text) ? text : "", post.Card, author, post.Size,
+                        post.Card is null ? null : post.AltText?.GetValueOrDefault(locale))
+                    {
+                        AddedFromMs = addedFrom,
+                    });
                 }
             }
 
@@ -100,6 +106,24 @@ internal sealed class ScheduleSynchronizer : IDisposable
             _gate.Release();
         }
     }
+
+    /// <summary>The current post named <paramref name="postId"/>: a schedule file's first, then a web post's.</summary>
+    public async Task<ScheduledPost?> FindPostAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
+        (await PostsAsync(cancellationToken)).Select(p => p.Post).FirstOrDefault(p => p.Campaign == campaign && p.Id == postId);
+
+    private async Task<IReadOnlyList<(ScheduledPost Post, string? Author)>> PostsAsync(CancellationToken cancellationToken) =>
+        _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
+            .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)))
+            .ToList();
+
+    /// <summary>
+    /// From when new occurrences of a repeating post may enter the ledger: never while its series is cancelled; from
+    /// the resumption when it was resumed (the ones missed meanwhile stay out); always once the post changed.
+    /// </summary>
+    private static long? AddedFrom(ScheduledPost post, SeriesCancellation? cancellation) =>
+        cancellation is null || cancellation.Fingerprint != post.Fingerprint ? null
+        : cancellation.InForce ? long.MaxValue
+        : cancellation.ResumedAt!.Value.ToUnixTimeMilliseconds();
 
     /// <summary>
     /// The publications of <paramref name="post"/> the ledger should hold now. For a repeating post: the occurrences
