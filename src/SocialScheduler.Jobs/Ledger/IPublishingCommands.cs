@@ -32,8 +32,9 @@ public interface IPublishingCommands
     Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Approves one locale of a post for every account (for a repeating post, of every pending occurrence); the
-    /// approver must not be the post's author.
+    /// Approves one locale of a post for every account; the approver must not be the post's author. For a repeating
+    /// post it approves every pending occurrence and the series: occurrences added later come approved (noted in their
+    /// history) for as long as that locale's content, the rule and the accounts are unchanged.
     /// </summary>
     Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default);
 

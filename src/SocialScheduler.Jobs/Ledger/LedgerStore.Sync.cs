@@ -24,6 +24,9 @@ internal sealed record DesiredPublication(
     /// </summary>
     public long? AddedFromMs { get; init; }
 
+    /// <summary>The approval of the series this occurrence inherits when added, if the approved content is unchanged.</summary>
+    public SeriesApproval? Approval { get; init; }
+
     private static string HashOf(string origin, long dueMs, string timeZone, string? card, string text, string? size, string? altText) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
             $"{origin}\n{dueMs}\n{timeZone}\n{card}\n{text}" + (size is null ? "" : $"\nsize={size}") + (altText is null ? "" : $"\nalt={altText}"))));
@@ -152,10 +155,10 @@ internal sealed partial class LedgerStore
             var ps = chunk.Select(i => i.Publication).ToArray();
             await connection.ExecuteAsync(
                 $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, alt_text, content_hash, " +
-                "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
-                "SELECT id, campaign, post_id, account, locale, origin, due_ms, due_ms, time_zone, body, card, card_size, alt_text, hash, state, 0, 0, 1, message, author, @Now, @Now " +
-                "FROM unnest(@Ids, @Campaigns, @PostIds, @Accounts, @Locales, @Origins, @Dues, @Zones, @Texts, @Cards, @Sizes, @Alts, @Hashes, @States, @Messages, @Authors) " +
-                "AS v(id, campaign, post_id, account, locale, origin, due_ms, time_zone, body, card, card_size, alt_text, hash, state, message, author)",
+                "state, attempt, failures, revision, message, author, approved_by, approved_ms, created_ms, updated_ms) " +
+                "SELECT id, campaign, post_id, account, locale, origin, due_ms, due_ms, time_zone, body, card, card_size, alt_text, hash, state, 0, 0, 1, message, author, approved_by, approved_ms, @Now, @Now " +
+                "FROM unnest(@Ids, @Campaigns, @PostIds, @Accounts, @Locales, @Origins, @Dues, @Zones, @Texts, @Cards, @Sizes, @Alts, @Hashes, @States, @Messages, @Authors, @ApprovedBy, @ApprovedMs) " +
+                "AS v(id, campaign, post_id, account, locale, origin, due_ms, time_zone, body, card, card_size, alt_text, hash, state, message, author, approved_by, approved_ms)",
                 new
                 {
                     Ids = ps.Select(p => p.Key.ToString()).ToArray(), Campaigns = ps.Select(p => p.Key.Campaign).ToArray(),
@@ -165,7 +168,9 @@ internal sealed partial class LedgerStore
                     Texts = ps.Select(p => p.Text).ToArray(), Cards = ps.Select(p => p.Card).ToArray(), Sizes = ps.Select(p => p.Size).ToArray(), Alts = ps.Select(p => p.AltText).ToArray(), Hashes = ps.Select(p => p.Hash).ToArray(),
                     States = chunk.Select(i => i.Missed ? "Cancelled" : "Scheduled").ToArray(),
                     Messages = chunk.Select(i => i.Missed ? MissedMessage(i.Publication) : null).ToArray(),
-                    Authors = ps.Select(p => p.Author).ToArray(), Now = now,
+                    Authors = ps.Select(p => p.Author).ToArray(),
+                    ApprovedBy = chunk.Select(i => Inherited(i)?.ApprovedBy).ToArray(),
+                    ApprovedMs = chunk.Select(i => Inherited(i)?.ApprovedAt.ToUnixTimeMilliseconds()).ToArray(), Now = now,
                 },
                 transaction);
             await connection.ExecuteAsync(
@@ -179,9 +184,23 @@ internal sealed partial class LedgerStore
                     Now = now,
                 },
                 transaction);
+            var approved = chunk.Where(i => Inherited(i) is not null).Select(i => i.Publication).ToArray();
+            if (approved.Length > 0)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
+                    "SELECT id, @Now, 'Scheduled', 'Scheduled', 0, 'sync', detail FROM unnest(@Ids, @Details) AS v(id, detail)",
+                    new { Ids = approved.Select(p => p.Key.ToString()).ToArray(), Details = approved.Select(p => InheritedMessage(p.Approval!)).ToArray(), Now = now },
+                    transaction);
+            }
         }
     }
 
+    /// <summary>The series approval a new publication takes: none when it is missed (it never goes out).</summary>
+    private static SeriesApproval? Inherited((DesiredPublication Publication, bool Missed) insert) => insert.Missed ? null : insert.Publication.Approval;
+
+    private static string InheritedMessage(SeriesApproval approval) =>
+        $"Approved with its series: {approval.ApprovedBy} approved '{approval.Locale}' on {approval.ApprovedAt:u} and the post has not changed since.";
 
     private static string ScheduledMessage(DesiredPublication p) => $"Scheduled from {p.Origin} for {PublicationRow.Ms(p.DueMs):u}.";
 
@@ -190,17 +209,22 @@ internal sealed partial class LedgerStore
         var state = missed ? "Cancelled" : "Scheduled";
         await connection.ExecuteAsync(
             $"INSERT INTO {Table} (id, campaign, post_id, account, locale, origin, due_ms, run_at_ms, time_zone, body, card, card_size, alt_text, content_hash, " +
-            "state, attempt, failures, revision, message, author, created_ms, updated_ms) " +
+            "state, attempt, failures, revision, message, author, approved_by, approved_ms, created_ms, updated_ms) " +
             "VALUES (@Id, @Campaign, @PostId, @Account, @Locale, @Origin, @DueMs, @DueMs, @TimeZone, @Text, @Card, @Size, @AltText, @Hash, " +
-            "@State, 0, 0, 1, @Message, @Author, @Now, @Now)",
+            "@State, 0, 0, 1, @Message, @Author, @ApprovedBy, @ApprovedMs, @Now, @Now)",
             new
             {
                 Id = p.Key.ToString(), p.Key.Campaign, p.Key.PostId, p.Key.Account, p.Key.Locale, p.Origin, p.DueMs, p.TimeZone,
-                p.Text, p.Card, p.Size, p.AltText, p.Hash, State = state, Message = missed ? MissedMessage(p) : null, p.Author, Now = now,
+                p.Text, p.Card, p.Size, p.AltText, p.Hash, State = state, Message = missed ? MissedMessage(p) : null, p.Author,
+                Inherited((p, missed))?.ApprovedBy, ApprovedMs = Inherited((p, missed))?.ApprovedAt.ToUnixTimeMilliseconds(), Now = now,
             },
             transaction);
         await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, null, state, 0, "sync",
             missed ? MissedMessage(p) : ScheduledMessage(p));
+        if (Inherited((p, missed)) is { } approval)
+        {
+            await AddHistoryAsync(connection, transaction, p.Key.ToString(), now, state, state, 0, "sync", InheritedMessage(approval));
+        }
     }
 
     private static async Task MoveAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, string from, bool missed, long now)

@@ -101,6 +101,14 @@ internal sealed partial class PublishingCommands(
             return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
         }
 
+        var series = rows[0].Key.PostId != postId && await synchronizer.FindPostAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
+            ? SeriesFingerprint.Of(post, locale)
+            : null;
+        if (series is not null)
+        {
+            await ledger.ApproveSeriesAsync(campaign, postId, locale, series, approver, cancellationToken);
+        }
+
         var changed = 0;
         foreach (var record in pending)
         {
@@ -115,7 +123,8 @@ internal sealed partial class PublishingCommands(
             }
         }
 
-        return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'.");
+        return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'." +
+            (series is null ? "" : $" Later occurrences come approved while the post's '{locale}' content and repeat rule stay as they are."));
     }
 
     /// <summary>

@@ -119,6 +119,59 @@ public abstract class SeriesFactsBase : LedgerFacts
         var sent = Assert.Single(h.Publisher.Received);
         Assert.Equal((Day(2), "New wording #ChildSafetyOnlineNow (en)"), (sent.PostId, sent.Text));
     }
+
+    [Fact]
+    public async Task Occurrences_added_after_a_locale_was_approved_come_approved_and_say_so_in_their_history()
+    {
+        await using var h = await StartAsync(new() { ["Approval:Required"] = "true" });
+        h.Source.Set(Daily());
+        await h.SyncAsync();
+
+        var approved = await h.Commands.ApproveAsync(Campaign, "daily-reminder", "en", "bob");
+        for (var day = 0; day <= 3; day++)
+        {
+            await LiveUntilAsync(h, day);
+        }
+
+        Assert.Contains("Later occurrences come approved", approved.Message);
+        Assert.Equal([Day(0), Day(1), Day(2), Day(3)], h.Publisher.Received.Select(r => r.PostId));
+        var third = await h.RecordAsync(Day(3));
+        Assert.Equal("bob", third!.ApprovedBy);
+        Assert.Contains(await h.Ledger.HistoryAsync(third.Key), e => e.Detail!.StartsWith("Approved with its series: bob approved 'en'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Occurrences_of_an_approved_post_changed_since_wait_for_a_new_approval()
+    {
+        await using var h = await StartAsync(new() { ["Approval:Required"] = "true" });
+        h.Source.Set(Daily());
+        await h.SyncAsync();
+        await h.Commands.ApproveAsync(Campaign, "daily-reminder", "en", "bob");
+        await LiveUntilAsync(h, 0);
+
+        h.Source.Set(Daily(text: "Changed wording #ChildSafetyOnlineNow"));
+        await LiveUntilAsync(h, 1);
+        await LiveUntilAsync(h, 2);
+
+        Assert.Equal([Day(0)], h.Publisher.Received.Select(r => r.PostId));
+        var waiting = await h.RecordAsync(Day(2));
+        Assert.Equal((PublicationState.Scheduled, (string?)null), (waiting!.State, waiting.ApprovedBy));
+    }
+
+    [Fact]
+    public async Task A_web_post_re_saved_by_its_approver_does_not_inherit_their_own_approval()
+    {
+        await using var h = await StartAsync(new() { ["Approval:Required"] = "true" });
+        var post = Daily() with { Origin = "web" };
+        await h.WebPosts.SaveAsync(post, "alice");
+        await h.Commands.ApproveAsync(Campaign, "daily-reminder", "en", "bob");
+        await h.WebPosts.SaveAsync(post, "bob");
+
+        await LiveUntilAsync(h, 1);
+        await LiveUntilAsync(h, 2);
+
+        Assert.Null((await h.RecordAsync(Day(2)))!.ApprovedBy);
+    }
 }
 
 public sealed class SeriesFacts : SeriesFactsBase;
