@@ -23,8 +23,9 @@ public interface IPublishingCommands
     Task<CommandResult> CancelAsync(string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Lets the occurrences of a cancelled series be added again, from now on: the ones cancelled or skipped meanwhile
-    /// stay so (retry one to send it).
+    /// Lets a cancelled series go on from now: its occurrences still ahead that the cancellation stopped go out at their
+    /// time again, and later ones are added as they come near. Occurrences whose time passed meanwhile, and ones
+    /// cancelled one by one before, stay cancelled (retry one to send it).
     /// </summary>
     Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default);
 

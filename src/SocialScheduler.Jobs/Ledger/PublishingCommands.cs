@@ -56,16 +56,35 @@ internal sealed partial class PublishingCommands(
 
     public async Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
     {
-        if (!await ledger.ResumeSeriesAsync(campaign, postId, actor, cancellationToken))
+        var cancellation = await ledger.SeriesCancellationAsync(campaign, postId, cancellationToken);
+        if (cancellation is not { InForce: true } || !await ledger.ResumeSeriesAsync(campaign, postId, actor, cancellationToken))
         {
             return CommandResult.Refused($"The series of {campaign}/{postId} is not cancelled: there is nothing to resume.");
         }
 
         var before = await PendingCountAsync(campaign, postId, cancellationToken);
+
+        // The occurrences still ahead that the series cancellation stopped go out again at their time; ones cancelled
+        // one by one before it, or whose time has come, stay cancelled.
+        var ahead = await ledger.ListAsync(new PublicationFilter
+        {
+            Campaign = campaign, PostIdPrefix = Recurrence.OccurrencePrefix(postId), States = [PublicationState.Cancelled],
+            DueFrom = time.GetUtcNow(), Limit = int.MaxValue,
+        }, cancellationToken);
+        foreach (var record in ahead.Where(r => r.UpdatedAt >= cancellation.CancelledAt))
+        {
+            await ledger.TransitionAsync(record.Key.ToString(), [PublicationState.Cancelled],
+                new Change(PublicationState.Scheduled)
+                {
+                    RunAtMs = record.DueUtc.ToUnixTimeMilliseconds(), Failures = 0, ClearJob = true, NextRevision = true, Message = $"Series resumed by {actor}.",
+                },
+                actor, "Series resumed.", cancellationToken);
+        }
+
         await synchronizer.SyncAsync(cancellationToken);
-        var added = await PendingCountAsync(campaign, postId, cancellationToken) - before;
-        return CommandResult.Done(added, $"Resumed the series of {campaign}/{postId}: {added} occurrences added; later ones are added as they come near. " +
-            "Occurrences cancelled before stay cancelled: retry one to send it.");
+        var pending = await PendingCountAsync(campaign, postId, cancellationToken) - before;
+        return CommandResult.Done(pending, $"Resumed the series of {campaign}/{postId}: {pending} occurrences to go out again; later ones are added as they come near. " +
+            "Occurrences whose time passed meanwhile stay cancelled: retry one to send it.");
     }
 
     private async Task<int> PendingCountAsync(string campaign, string postId, CancellationToken cancellationToken) =>

@@ -105,6 +105,29 @@ public abstract class SeriesFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task Resuming_a_series_sends_the_occurrences_still_ahead_that_its_cancellation_stopped_but_not_one_cancelled_alone()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Daily() with { Locales = ["en", "fr"], Text = new Dictionary<string, string> { ["en"] = "EN", ["fr"] = "FR" } });
+        h.Time.SetUtcNow(Some.Now.AddMinutes(1));
+        await h.SyncAsync();
+        var alone = await h.Commands.CancelAsync(Campaign, Day(1), "alice", locale: "fr");
+        h.Time.SetUtcNow(Some.Now.AddMinutes(2));
+        await h.Commands.CancelAsync(Campaign, "daily-reminder", "alice");
+
+        h.Time.SetUtcNow(Some.Now.AddHours(1));
+        var resumed = await h.Commands.ResumeSeriesAsync(Campaign, "daily-reminder", "bob");
+        await LiveUntilAsync(h, 1);
+        await LiveUntilAsync(h, 2);
+
+        Assert.Equal((1, 1), (alone.Changed, resumed.Changed));
+        Assert.Equal([("en", Day(1)), ("en", Day(2)), ("fr", Day(2))], h.Publisher.Received.Select(r => (r.Locale, r.PostId)).Order());
+        Assert.Equal(PublicationState.Cancelled, (await h.RecordAsync(Day(1), "fr"))!.State);
+        Assert.Equal(PublicationState.Cancelled, (await h.RecordAsync(Day(0)))!.State);
+        Assert.Contains(await h.Ledger.HistoryAsync((await h.RecordAsync(Day(1)))!.Key), e => (e.Actor, e.Detail) == ("bob", "Series resumed."));
+    }
+
+    [Fact]
     public async Task A_post_changed_after_its_series_was_cancelled_is_a_fresh_decision_and_goes_out_again()
     {
         await using var h = await StartAsync();

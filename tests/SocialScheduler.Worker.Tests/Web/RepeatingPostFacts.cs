@@ -15,7 +15,7 @@ namespace SocialScheduler.Worker.Tests.Web;
 public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
 {
     [Fact]
-    public async Task Cancelling_a_repeating_post_on_its_page_stops_every_pending_occurrence_and_one_can_be_cancelled_or_retried_alone()
+    public async Task Cancelling_a_repeating_post_on_its_page_ends_the_series_one_occurrence_can_be_cancelled_or_retried_alone_and_the_series_resumed()
     {
         var comms = await app.Host.CreateUserAsync("Comms");
         var page = await browser.NewPageAsync(app.Host);
@@ -38,13 +38,20 @@ public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
         Assert.Equal(PublicationState.Cancelled, afterOne.Single(o => o.Key == first).State);
         Assert.All(afterOne.Where(o => o.Key != first), o => Assert.Equal(PublicationState.Scheduled, o.State));
 
-        // Cancelling the post cancels every occurrence still pending.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel all pending occurrences" }).ClickAsync();
+        // Cancelling the post ends the series: every occurrence still pending, and no later one is added.
+        await page.GetByLabel("Reason for cancelling").FillAsync("the vote was moved");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel series" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Cancelled {occurrences.Count - 1} of {occurrences.Count} publications");
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("to end the series, edit the post's repeat rule");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The series is cancelled: no later occurrence will be added");
         Assert.All(await OccurrencesAsync(app.Host, id), o => Assert.Equal(PublicationState.Cancelled, o.State));
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel all pending occurrences" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel series" })).ToHaveCountAsync(0);
         await Expect(page.Locator("dl.facts")).ToContainTextAsync(new Regex("Next due\\s*nothing pending"));
+        await Expect(page.Locator("dd.series")).ToContainTextAsync(new Regex($"cancelled by {comms} on .*: the vote was moved; no later occurrence is added"));
+        // Saving the post unchanged syncs the ledger again: the cancelled series gets no new occurrence.
+        var store = app.Host.Services.GetRequiredService<IWebPostStore>();
+        var saved = (await store.ListAsync(TestContext.Current.CancellationToken)).Single(p => p.Id == id);
+        await store.SaveAsync(saved, comms, TestContext.Current.CancellationToken);
+        Assert.All(await OccurrencesAsync(app.Host, id), o => Assert.Equal(PublicationState.Cancelled, o.State));
 
         // One occurrence can be sent after all, alone.
         var last = occurrences[^1].Key;
@@ -53,6 +60,15 @@ public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
         var afterRetry = await OccurrencesAsync(app.Host, id);
         Assert.NotEqual(PublicationState.Cancelled, afterRetry.Single(o => o.Key == last).State);
         Assert.All(afterRetry.Where(o => o.Key != last), o => Assert.Equal(PublicationState.Cancelled, o.State));
+
+        // Resuming the series sends what its cancellation stopped; the occurrence cancelled alone stays cancelled.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume series" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Resumed the series of {ComposeSteps.Campaign}/{id}");
+        await Expect(page.Locator("dd.series")).ToContainTextAsync("running");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel series" })).ToHaveCountAsync(1);
+        var resumed = await OccurrencesAsync(app.Host, id);
+        Assert.Equal(PublicationState.Cancelled, resumed.Single(o => o.Key == first).State);
+        Assert.All(resumed.Where(o => o.Key != first && o.Key != last), o => Assert.Equal(PublicationState.Scheduled, o.State));
     }
 
     [Fact]

@@ -15,8 +15,11 @@ public sealed class DetailModel(
     IPublicationLedger ledger,
     IPublishingCommands commands,
     IAuthorizationService authorization,
-    IOptions<ApprovalOptions> approval) : PageModel
+    IOptions<ApprovalOptions> approval,
+    IScheduleSource schedules,
+    IWebPostStore webPosts) : PageModel
 {
+
     [BindProperty(SupportsGet = true)]
     public string Campaign { get; set; } = "";
 
@@ -33,6 +36,9 @@ public sealed class DetailModel(
 
     /// <summary>The rows are occurrences of a repeating post, each under its own id.</summary>
     public bool Repeating { get; private set; }
+
+    /// <summary>The cancellation of this post's series that still holds, if any.</summary>
+    public SeriesCancellation? SeriesCancelled { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -51,6 +57,9 @@ public sealed class DetailModel(
 
     public Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken cancellationToken) =>
         ActAsync(() => commands.CancelAsync(Campaign, PostId, Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken: cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostResumeSeriesAsync(CancellationToken cancellationToken) =>
+        ActAsync(() => commands.ResumeSeriesAsync(Campaign, PostId, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostCancelOccurrenceAsync(string occurrence, CancellationToken cancellationToken) =>
         ActAsync(() => Recurrence.IsOccurrenceOf(occurrence ?? "", PostId)
@@ -100,6 +109,7 @@ public sealed class DetailModel(
             // A repeating post's publications are its occurrences, each under "<id>--<instant>" (Recurrence.OccurrenceId).
             Rows = await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, PostIdPrefix = Recurrence.OccurrencePrefix(PostId) }, cancellationToken);
             Repeating = Rows.Count > 0;
+            SeriesCancelled = Repeating ? await SeriesCancellationAsync(cancellationToken) : null;
         }
 
         var history = new List<PublicationHistoryEntry>();
@@ -109,5 +119,18 @@ public sealed class DetailModel(
         }
 
         History = history.OrderBy(h => h.At).ToList();
+    }
+
+    /// <summary>The series cancellation, when it still holds for the post as it is now.</summary>
+    private async Task<SeriesCancellation?> SeriesCancellationAsync(CancellationToken cancellationToken)
+    {
+        if (await ledger.SeriesCancellationAsync(Campaign, PostId, cancellationToken) is not { InForce: true } cancellation)
+        {
+            return null;
+        }
+
+        var post = schedules.Current.Posts.FirstOrDefault(p => p.Campaign == Campaign && p.Id == PostId)
+            ?? (await webPosts.ListAsync(cancellationToken)).FirstOrDefault(p => p.Campaign == Campaign && p.Id == PostId);
+        return post is null || cancellation.Stops(post) ? cancellation : null;
     }
 }
