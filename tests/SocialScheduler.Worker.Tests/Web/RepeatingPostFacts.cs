@@ -72,6 +72,35 @@ public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
     }
 
     [Fact]
+    public async Task A_repeating_post_s_page_lists_the_occurrences_to_go_out_first_the_next_at_the_top()
+    {
+        var comms = await app.Host.CreateUserAsync("Comms");
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(comms, WebTestHost.UserPassword);
+        var id = "listed-" + Guid.NewGuid().ToString("N")[..8];
+        await page.FillPostAsync(id, ComposeSteps.BrusselsTimeIn(TimeSpan.FromHours(2)), ["outbox"], new Dictionary<string, string> { ["en"] = "Ask your MEP." });
+        await page.GetByLabel("Repeat (cron)").FillAsync("0 * * * *");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        var occurrences = await OccurrencesAsync(app.Host, id);
+        Assert.True(occurrences.Count >= 6, $"expected several hourly occurrences in the ledger, found {occurrences.Count}");
+        var commands = app.Host.Services.GetRequiredService<IPublishingCommands>();
+        foreach (var early in occurrences.Take(3))
+        {
+            await commands.CancelAsync(ComposeSteps.Campaign, early.Key.PostId, comms, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        await page.GotoAsync($"/posts/{ComposeSteps.Campaign}/{id}");
+
+        var rows = page.Locator("table.grid:not(.history) tbody tr");
+        await Expect(rows).ToHaveCountAsync(occurrences.Count);
+        await Expect(rows.First).ToHaveAttributeAsync("data-key", occurrences[3].Key.ToString());
+        await Expect(rows.Nth(occurrences.Count - 3)).ToHaveAttributeAsync("data-key", occurrences[2].Key.ToString());
+        await Expect(rows.Last).ToHaveAttributeAsync("data-key", occurrences[0].Key.ToString());
+        await Expect(page.Locator("p.summary")).ToContainTextAsync($"{occurrences.Count - 3} to go out, 3 done or cancelled");
+    }
+
+    [Fact]
     public async Task Approving_a_repeating_post_through_the_api_lets_its_next_occurrence_go_out_and_cancelling_it_stops_the_rest()
     {
         await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?>
