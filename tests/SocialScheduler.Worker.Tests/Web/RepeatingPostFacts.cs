@@ -101,6 +101,37 @@ public sealed class RepeatingPostFacts(Browser browser, SharedWebApp app)
     }
 
     [Fact]
+    public async Task A_series_longer_than_the_page_lists_the_next_ones_to_go_out_and_says_how_many_there_are()
+    {
+        // Every minute for nine hours: more occurrences in the ledger than the page lists.
+        await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?> { ["Publishing:JobHorizon"] = "09:00:00" });
+        using var client = new AppClient(host);
+        var comms = await host.CreateUserAsync("Comms");
+        await client.SignInAsync(comms, WebTestHost.UserPassword);
+        var id = "long-" + Guid.NewGuid().ToString("N")[..8];
+        using var created = await client.PostJsonWithTokenAsync("/api/posts", new
+        {
+            id, at = ComposeSteps.BrusselsTimeIn(TimeSpan.FromMinutes(5))[..16], timeZone = "Europe/Brussels", repeat = "* * * * *",
+            accounts = new[] { "outbox" }, locales = new[] { "en" }, text = new Dictionary<string, string> { ["en"] = "Ask your MEP." },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var occurrences = await OccurrencesAsync(host, id);
+        Assert.True(occurrences.Count > Pages.Posts.DetailModel.PendingShown, $"expected more than {Pages.Posts.DetailModel.PendingShown} occurrences, found {occurrences.Count}");
+        var page = await browser.NewPageAsync(host);
+        await page.SignInAsync(comms, WebTestHost.UserPassword);
+
+        await page.GotoAsync($"/posts/{ComposeSteps.Campaign}/{id}");
+
+        var rows = page.Locator("table.grid:not(.history) tbody tr");
+        await Expect(rows).ToHaveCountAsync(Pages.Posts.DetailModel.PendingShown);
+        await Expect(rows.First).ToHaveAttributeAsync("data-key", occurrences[0].Key.ToString());
+        // An occurrence may be added meanwhile as the lookahead moves on, so the total is read, not assumed.
+        await Expect(page.Locator("p.summary")).ToContainTextAsync(new Regex($"(\\d+) to go out, 0 done or cancelled\\. Listed: the next {Pages.Posts.DetailModel.PendingShown} to go out"));
+        var total = int.Parse(Regex.Match(await page.Locator("p.summary").InnerTextAsync(), "^(\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(total, occurrences.Count, occurrences.Count + 1);
+    }
+
+    [Fact]
     public async Task Approving_a_repeating_post_through_the_api_lets_its_next_occurrence_go_out_and_cancelling_it_stops_the_rest()
     {
         await using var host = await WebTestHost.StartAsync(new Dictionary<string, string?>
