@@ -51,7 +51,8 @@ internal sealed partial class PublishingCommands(
         return CommandResult.Done(changed, $"Cancelled {changed} of {rows.Count} publications" +
             (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : ".") +
             (seriesEnded ? " The series is cancelled: no later occurrence will be added until someone resumes it or the post is changed."
-                : repeating ? " Later occurrences are still added as they come near: cancel the whole post to end the series." : ""));
+                // Without its post in the schedule there is no later occurrence to stop.
+                : repeating && (account is not null || locale is not null) ? " Later occurrences are still added as they come near: cancel the whole post to end the series." : ""));
     }
 
     public async Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
