@@ -23,6 +23,9 @@ public interface IPublicationLedger
     /// <summary>Every change of every publication matching <paramref name="filter"/>, for provenance exports.</summary>
     Task<IReadOnlyList<PublicationHistoryEntry>> ExportHistoryAsync(PublicationFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>The last cancellation of a repeating post's series (in force or resumed), or null when there was none.</summary>
+    Task<SeriesCancellation?> SeriesCancellationAsync(string campaign, string postId, CancellationToken cancellationToken = default);
+
     /// <summary>The pauses in force, oldest first.</summary>
     Task<IReadOnlyList<PauseEntry>> PausesAsync(CancellationToken cancellationToken = default);
 }

@@ -14,17 +14,28 @@ namespace SocialScheduler.Jobs.Ledger;
 public interface IPublishingCommands
 {
     /// <summary>
-    /// Cancels every pending publication of a post (all accounts and locales when they are null); for a repeating
-    /// post, of every occurrence in the ledger. <paramref name="postId"/> may also name one occurrence.
+    /// Cancels every pending publication of a post (all accounts and locales when they are null).
+    /// <paramref name="postId"/> may also name one occurrence of a repeating post, which cancels only that one. For a
+    /// repeating post with no account or locale given, the whole series ends: its pending occurrences are cancelled
+    /// and no later one is added until <see cref="ResumeSeriesAsync"/>, or until the post itself changes (a reviewed
+    /// schedule file edit, or the post saved again in the browser, is a fresh decision).
     /// </summary>
     Task<CommandResult> CancelAsync(string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lets a cancelled series go on from now: its occurrences still ahead that the cancellation stopped go out at their
+    /// time again, and later ones are added as they come near. Occurrences whose time passed meanwhile, and ones
+    /// cancelled one by one before, stay cancelled (retry one to send it).
+    /// </summary>
+    Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Puts a Failed, NeedsAttention or Cancelled publication back to Scheduled, due now.</summary>
     Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Approves one locale of a post for every account (for a repeating post, of every pending occurrence); the
-    /// approver must not be the post's author.
+    /// Approves one locale of a post for every account; the approver must not be the post's author. For a repeating
+    /// post it approves every pending occurrence and the series: occurrences added later come approved (noted in their
+    /// history) for as long as that locale's content, the rule and the accounts are unchanged.
     /// </summary>
     Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default);
 

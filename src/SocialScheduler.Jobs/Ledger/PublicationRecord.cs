@@ -37,6 +37,10 @@ public sealed record PublicationRecord(
     /// <summary>SHA-256 (lower-case hex) of the image the platform received, recorded with Published; null without
     /// a card, before publication, or when the reconciler found the post.</summary>
     public string? ImageSha256 { get; init; }
+
+    /// <summary>The card's alt text in this locale as the post gives it (written, or generated from the statistic);
+    /// null without a card, or for a record stored before alt text was kept, which sends the renderer's.</summary>
+    public string? AltText { get; init; }
 }
 
 /// <summary>One change of a publication, kept for ever: who or what changed it, when, and why.</summary>

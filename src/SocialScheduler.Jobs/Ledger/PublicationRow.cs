@@ -11,7 +11,7 @@ internal sealed class PublicationRow
         "content_hash AS ContentHash, state AS State, attempt AS Attempt, failures AS Failures, revision AS Revision, " +
         "idempotency_key AS IdempotencyKey, remote_id AS RemoteId, remote_url AS RemoteUrl, message AS Message, " +
         "job_id AS JobId, author AS Author, approved_by AS ApprovedBy, approved_ms AS ApprovedMs, " +
-        "created_ms AS CreatedMs, updated_ms AS UpdatedMs, image_sha256 AS ImageSha256";
+        "created_ms AS CreatedMs, updated_ms AS UpdatedMs, image_sha256 AS ImageSha256, alt_text AS AltText";
 
     public string Id { get; set; } = "";
     public string Campaign { get; set; } = "";
@@ -25,6 +25,7 @@ internal sealed class PublicationRow
     public string Body { get; set; } = "";
     public string? Card { get; set; }
     public string? Size { get; set; }
+    public string? AltText { get; set; }
     public string ContentHash { get; set; } = "";
     public string State { get; set; } = "";
     public long Attempt { get; set; }
@@ -52,6 +53,7 @@ internal sealed class PublicationRow
         ApprovedMs is { } a ? Ms(a) : null, Ms(CreatedMs), Ms(UpdatedMs), Size)
     {
         ImageSha256 = ImageSha256,
+        AltText = AltText,
     };
 
     internal static DateTimeOffset Ms(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);

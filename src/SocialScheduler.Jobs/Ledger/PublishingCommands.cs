@@ -9,7 +9,7 @@ namespace SocialScheduler.Jobs.Ledger;
 
 internal sealed partial class PublishingCommands(
     LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler, PublicationGate gate,
-    IOptions<PublishingOptions> options, TimeProvider time) : IPublishingCommands
+    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer) : IPublishingCommands
 {
     private static readonly PublicationState[] Cancellable =
         [PublicationState.Scheduled, PublicationState.Paused, PublicationState.Failed, PublicationState.NeedsAttention];
@@ -17,10 +17,21 @@ internal sealed partial class PublishingCommands(
     public async Task<CommandResult> CancelAsync(
         string campaign, string postId, string actor, string? reason = null, string? account = null, string? locale = null, CancellationToken cancellationToken = default)
     {
-        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Account = account, Locale = locale, Limit = 10_000 }, cancellationToken);
+        var filter = new PublicationFilter { Campaign = campaign, PostId = postId, Account = account, Locale = locale, Limit = int.MaxValue };
+        var rows = await PostRowsAsync(filter, cancellationToken);
         if (rows.Count == 0)
         {
             return CommandResult.Refused($"No publication of {campaign}/{postId} matches.");
+        }
+
+        var repeating = rows[0].Key.PostId != postId;
+        var seriesEnded = false;
+        if (repeating && account is null && locale is null && await synchronizer.FindPostAsync(campaign, postId, cancellationToken) is { Repeat: not null } post)
+        {
+            // Recorded first, so a sync running meanwhile adds no occurrence this command would not see.
+            await ledger.CancelSeriesAsync(campaign, postId, post.Fingerprint, actor, reason, cancellationToken);
+            seriesEnded = true;
+            rows = await PostRowsAsync(filter, cancellationToken);
         }
 
         var changed = 0;
@@ -37,12 +48,49 @@ internal sealed partial class PublishingCommands(
         }
 
         var inFlight = rows.Count(r => r.State is PublicationState.Sending or PublicationState.Unknown);
-        var repeating = rows[0].Key.PostId != postId;
         return CommandResult.Done(changed, $"Cancelled {changed} of {rows.Count} publications" +
             (inFlight > 0 ? $"; {inFlight} were already being sent and cannot be stopped." : ".") +
-            // Later occurrences enter the ledger as they come near, so only the post's rule can end the series.
-            (repeating ? " Later occurrences are added as they come near: to end the series, edit the post's repeat rule or end date." : ""));
+            (seriesEnded ? " The series is cancelled: no later occurrence will be added until someone resumes it or the post is changed."
+                // Without its post in the schedule there is no later occurrence to stop.
+                : repeating && (account is not null || locale is not null) ? " Later occurrences are still added as they come near: cancel the whole post to end the series." : ""));
     }
+
+    public async Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
+    {
+        var cancellation = await ledger.SeriesCancellationAsync(campaign, postId, cancellationToken);
+        if (cancellation is not { InForce: true } || !await ledger.ResumeSeriesAsync(campaign, postId, actor, cancellationToken))
+        {
+            return CommandResult.Refused($"The series of {campaign}/{postId} is not cancelled: there is nothing to resume.");
+        }
+
+        var before = await PendingCountAsync(campaign, postId, cancellationToken);
+
+        // The occurrences still ahead that the series cancellation stopped go out again at their time; ones cancelled
+        // one by one before it, or whose time has come, stay cancelled.
+        var ahead = await ledger.ListAsync(new PublicationFilter
+        {
+            Campaign = campaign, PostIdPrefix = Recurrence.OccurrencePrefix(postId), States = [PublicationState.Cancelled],
+            DueFrom = time.GetUtcNow(), Limit = int.MaxValue,
+        }, cancellationToken);
+        foreach (var record in ahead.Where(r => r.UpdatedAt >= cancellation.CancelledAt))
+        {
+            await ledger.TransitionAsync(record.Key.ToString(), [PublicationState.Cancelled],
+                new Change(PublicationState.Scheduled)
+                {
+                    RunAtMs = record.DueUtc.ToUnixTimeMilliseconds(), Failures = 0, ClearJob = true, NextRevision = true, Message = $"Series resumed by {actor}.",
+                },
+                actor, "Series resumed.", cancellationToken);
+        }
+
+        await synchronizer.SyncAsync(cancellationToken);
+        var pending = await PendingCountAsync(campaign, postId, cancellationToken) - before;
+        return CommandResult.Done(pending, $"Resumed the series of {campaign}/{postId}: {pending} occurrences to go out again; later ones are added as they come near. " +
+            "Occurrences whose time passed meanwhile stay cancelled: retry one to send it.");
+    }
+
+    private async Task<int> PendingCountAsync(string campaign, string postId, CancellationToken cancellationToken) =>
+        (await ledger.CountByStateAsync(new PublicationFilter { Campaign = campaign, PostIdPrefix = Recurrence.OccurrencePrefix(postId) }, cancellationToken))
+            .Where(s => s.Key is PublicationState.Scheduled or PublicationState.Paused).Sum(s => s.Value);
 
     public async Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default)
     {
@@ -61,7 +109,7 @@ internal sealed partial class PublishingCommands(
 
     public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default)
     {
-        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = 10_000 }, cancellationToken);
+        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = int.MaxValue }, cancellationToken);
         var pending = rows.Where(r => r.State is PublicationState.Scheduled or PublicationState.Paused && r.ApprovedBy is null).ToList();
         if (pending.Count == 0)
         {
@@ -71,6 +119,14 @@ internal sealed partial class PublishingCommands(
         if (pending.Any(r => string.Equals(r.Author, approver, StringComparison.OrdinalIgnoreCase)))
         {
             return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
+        }
+
+        var series = rows[0].Key.PostId != postId && await synchronizer.FindPostAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
+            ? SeriesFingerprint.Of(post, locale)
+            : null;
+        if (series is not null)
+        {
+            await ledger.ApproveSeriesAsync(campaign, postId, locale, series, approver, cancellationToken);
         }
 
         var changed = 0;
@@ -87,7 +143,8 @@ internal sealed partial class PublishingCommands(
             }
         }
 
-        return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'.");
+        return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'." +
+            (series is null ? "" : $" Later occurrences come approved while the post's '{locale}' content and repeat rule stay as they are."));
     }
 
     /// <summary>

@@ -13,7 +13,9 @@ internal sealed class PublishRequestFactory(CardTargets cards)
         {
             // Drawn under the account's byte limit, so the platform never refuses the image.
             var rendered = cards.Render(card, row.Locale, row.Account, platform, row.Size);
-            media.Add(new MediaAttachment(rendered.Content, rendered.ContentType, rendered.AltText, rendered.Width, rendered.Height));
+            // The post's own alt text wins: someone wrote it to describe this image for this audience.
+            var alt = string.IsNullOrWhiteSpace(row.AltText) ? rendered.AltText : row.AltText;
+            media.Add(new MediaAttachment(rendered.Content, rendered.ContentType, alt, rendered.Width, rendered.Height));
         }
 
         return new PublishRequest(row.Account, row.PostId, row.Locale, row.Body, media, idempotencyKey);

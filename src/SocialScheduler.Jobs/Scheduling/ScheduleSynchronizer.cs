@@ -12,7 +12,9 @@ namespace SocialScheduler.Jobs.Scheduling;
 /// change. Unchanged posts create nothing; a changed post moves its pending jobs; a removed post cancels them.
 /// A repeating post puts each occurrence in the ledger under its own id (<see cref="Recurrence.OccurrenceId"/>):
 /// every occurrence due within the job horizon, and always the next one; the sync runs again when the next occurrence
-/// is due, so the one after it is added as each goes out.
+/// is due, so the one after it is added as each goes out. Decisions about a whole series apply to the occurrences
+/// added later: a cancelled series adds none (until resumed, or the post changes), and an approved locale's new
+/// occurrences come approved while the content approved is unchanged.
 /// </summary>
 /// <remarks>Thread-safe: syncs run one at a time.</remarks>
 internal sealed class ScheduleSynchronizer : IDisposable
@@ -59,8 +61,9 @@ internal sealed class ScheduleSynchronizer : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var posts = _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
-                .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)));
+            var posts = await PostsAsync(cancellationToken);
+            var cancellations = (await _ledger.SeriesCancellationsAsync(cancellationToken)).ToDictionary(c => (c.Campaign, c.PostId));
+            var approvals = (await _ledger.SeriesApprovalsAsync(cancellationToken)).ToDictionary(a => (a.Campaign, a.PostId, a.Locale));
             var now = _time.GetUtcNow();
             var from = _options.Value.MissedBefore(now);
             var lookahead = _options.Value.JobHorizon ?? RepeatLookahead;
@@ -68,12 +71,25 @@ internal sealed class ScheduleSynchronizer : IDisposable
             DateTimeOffset? wakeAt = null;
             foreach (var (post, author) in posts)
             {
+                var addedFrom = post.Repeat is null ? null : AddedFrom(post, cancellations.GetValueOrDefault((post.Campaign, post.Id)));
+                var inherited = new Dictionary<string, SeriesApproval?>(StringComparer.Ordinal);
                 foreach (var due in Due(post, now, from, lookahead, ref wakeAt))
                 {
+                    var locale = due.Key.Locale;
+                    if (post.Repeat is not null && !inherited.ContainsKey(locale))
+                    {
+                        inherited[locale] = Inherits(post, locale, author, approvals.GetValueOrDefault((post.Campaign, post.Id, locale)));
+                    }
+
                     // A web post with the id of a file post would fight it; the first (the file) wins.
                     desired.TryAdd(due.Key.ToString(), new DesiredPublication(
                         due.Key, post.Origin, due.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
-                        post.Text.TryGetValue(due.Key.Locale, out var text) ? text : "", post.Card, author, post.Size));
+                        post.Text.TryGetValue(locale, out var text) ? text : "", post.Card, author, post.Size,
+                        post.Card is null ? null : post.AltText?.GetValueOrDefault(locale))
+                    {
+                        AddedFromMs = addedFrom,
+                        Approval = inherited.GetValueOrDefault(locale),
+                    });
                 }
             }
 
@@ -99,6 +115,34 @@ internal sealed class ScheduleSynchronizer : IDisposable
             _gate.Release();
         }
     }
+
+    /// <summary>The current post named <paramref name="postId"/>: a schedule file's first, then a web post's.</summary>
+    public async Task<ScheduledPost?> FindPostAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
+        (await PostsAsync(cancellationToken)).Select(p => p.Post).FirstOrDefault(p => p.Campaign == campaign && p.Id == postId);
+
+    private async Task<IReadOnlyList<(ScheduledPost Post, string? Author)>> PostsAsync(CancellationToken cancellationToken) =>
+        _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
+            .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)))
+            .ToList();
+
+    /// <summary>
+    /// From when new occurrences of a repeating post may enter the ledger: never while its series is cancelled; from
+    /// the resumption when it was resumed (the ones missed meanwhile stay out); always once the post changed.
+    /// </summary>
+    private static long? AddedFrom(ScheduledPost post, SeriesCancellation? cancellation) =>
+        cancellation is null || cancellation.Fingerprint != post.Fingerprint ? null
+        : cancellation.InForce ? long.MaxValue
+        : cancellation.ResumedAt!.Value.ToUnixTimeMilliseconds();
+
+    /// <summary>
+    /// The approval new occurrences of <paramref name="locale"/> inherit: the series approval, while what was approved
+    /// is unchanged and the approver is still not the post's author (a web post re-saved by its approver is theirs).
+    /// </summary>
+    private static SeriesApproval? Inherits(ScheduledPost post, string locale, string? author, SeriesApproval? approval) =>
+        approval is not null && approval.Fingerprint == SeriesFingerprint.Of(post, locale)
+            && !string.Equals(approval.ApprovedBy, author, StringComparison.OrdinalIgnoreCase)
+            ? approval
+            : null;
 
     /// <summary>
     /// The publications of <paramref name="post"/> the ledger should hold now. For a repeating post: the occurrences

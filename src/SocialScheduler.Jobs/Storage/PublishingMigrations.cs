@@ -72,5 +72,30 @@ public static class PublishingMigrations
         new(Module, 3, "card size chosen by the post", _ => """
             ALTER TABLE publishing_publications ADD card_size VARCHAR(20) NULL
             """),
+        new(Module, 4, "alt text of the card per publication", _ => """
+            ALTER TABLE publishing_publications ADD alt_text {TEXT} NULL
+            """),
+        new(Module, 5, "decisions about a repeating post's series: cancellation and approval", _ => """
+            CREATE TABLE publishing_series (
+              campaign VARCHAR(100) NOT NULL,
+              post_id VARCHAR(100) NOT NULL,
+              fingerprint VARCHAR(64) NOT NULL,
+              cancelled_by VARCHAR(200) NOT NULL,
+              cancelled_ms BIGINT NOT NULL,
+              reason {TEXT} NULL,
+              resumed_by VARCHAR(200) NULL,
+              resumed_ms BIGINT NULL,
+              PRIMARY KEY (campaign, post_id)
+            );
+            CREATE TABLE publishing_series_approvals (
+              campaign VARCHAR(100) NOT NULL,
+              post_id VARCHAR(100) NOT NULL,
+              locale VARCHAR(35) NOT NULL,
+              fingerprint VARCHAR(64) NOT NULL,
+              approved_by VARCHAR(200) NOT NULL,
+              approved_ms BIGINT NOT NULL,
+              PRIMARY KEY (campaign, post_id, locale)
+            );
+            """),
     ];
 }

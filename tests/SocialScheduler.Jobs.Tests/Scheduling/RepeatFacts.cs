@@ -88,6 +88,28 @@ public abstract class RepeatFactsBase : LedgerFacts
     }
 
     [Fact]
+    public async Task An_occurrence_still_pending_past_the_missed_window_is_recorded_as_missed_not_removed()
+    {
+        await using var h = await StartAsync();
+        h.Source.Set(Daily());
+        await h.SyncAsync();
+
+        // The service was down through the occurrence and comes back three hours later (the window is two); moving
+        // the clock may also wake the sync for repeating posts, which must say the same.
+        h.Time.SetUtcNow(Some.Now.AddHours(3));
+        await h.SyncAsync();
+        await h.RunDueAsync();
+
+        Assert.Empty(h.Publisher.Received);
+        var missed = await h.RecordAsync("daily-reminder--20261201t0800z");
+        Assert.Equal(PublicationState.Cancelled, missed!.State);
+        Assert.StartsWith("Missed: meant to go out at 2026-12-01 08:00:00Z", missed.Message);
+        Assert.Contains("Publishing:MissedWindow (02:00:00)", missed.Message);
+        Assert.Equal(missed.Message, (await h.Ledger.HistoryAsync(missed.Key))[^1].Detail);
+        Assert.Equal(PublicationState.Scheduled, (await h.RecordAsync("daily-reminder--20261202t0800z"))!.State);
+    }
+
+    [Fact]
     public async Task The_plan_lists_the_same_publications_the_service_puts_in_the_ledger()
     {
         await using var h = await StartAsync();

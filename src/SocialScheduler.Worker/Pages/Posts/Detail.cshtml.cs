@@ -15,8 +15,19 @@ public sealed class DetailModel(
     IPublicationLedger ledger,
     IPublishingCommands commands,
     IAuthorizationService authorization,
-    IOptions<ApprovalOptions> approval) : PageModel
+    IOptions<ApprovalOptions> approval,
+    IScheduleSource schedules,
+    IWebPostStore webPosts) : PageModel
 {
+    /// <summary>At most this many pending occurrences are listed, the next first: what is about to go out.</summary>
+    public const int PendingShown = 500;
+
+    /// <summary>At most this many occurrences already done are listed, the latest first.</summary>
+    public const int DoneShown = 100;
+
+    private static readonly PublicationState[] Upcoming =
+        [PublicationState.Scheduled, PublicationState.Paused, PublicationState.Sending, PublicationState.Unknown];
+
     [BindProperty(SupportsGet = true)]
     public string Campaign { get; set; } = "";
 
@@ -33,6 +44,12 @@ public sealed class DetailModel(
 
     /// <summary>The rows are occurrences of a repeating post, each under its own id.</summary>
     public bool Repeating { get; private set; }
+
+    /// <summary>How many occurrences the ledger holds that are still to go out, and how many are done (all listed or not).</summary>
+    public (int Upcoming, int Done) Totals { get; private set; }
+
+    /// <summary>The cancellation of this post's series that still holds, if any.</summary>
+    public SeriesCancellation? SeriesCancelled { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -51,6 +68,9 @@ public sealed class DetailModel(
 
     public Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken cancellationToken) =>
         ActAsync(() => commands.CancelAsync(Campaign, PostId, Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken: cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostResumeSeriesAsync(CancellationToken cancellationToken) =>
+        ActAsync(() => commands.ResumeSeriesAsync(Campaign, PostId, Actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostCancelOccurrenceAsync(string occurrence, CancellationToken cancellationToken) =>
         ActAsync(() => Recurrence.IsOccurrenceOf(occurrence ?? "", PostId)
@@ -94,20 +114,49 @@ public sealed class DetailModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         CanAct = (await authorization.AuthorizeAsync(User, WebPolicies.Compose)).Succeeded;
-        Rows = await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, PostId = PostId }, cancellationToken);
+        var filter = new PublicationFilter { Campaign = Campaign, PostId = PostId };
+        Rows = await ledger.ListAsync(filter, cancellationToken);
         if (Rows.Count == 0)
         {
             // A repeating post's publications are its occurrences, each under "<id>--<instant>" (Recurrence.OccurrenceId).
-            Rows = await ledger.ListAsync(new PublicationFilter { Campaign = Campaign, PostIdPrefix = Recurrence.OccurrencePrefix(PostId) }, cancellationToken);
+            filter = new PublicationFilter { Campaign = Campaign, PostIdPrefix = Recurrence.OccurrencePrefix(PostId) };
+            Rows = await OccurrencesAsync(filter, cancellationToken);
             Repeating = Rows.Count > 0;
+            SeriesCancelled = Repeating ? await SeriesCancellationAsync(cancellationToken) : null;
         }
 
-        var history = new List<PublicationHistoryEntry>();
-        foreach (var row in Rows)
+        // One query for the whole post; a long series keeps only the history of the rows shown, the latest last.
+        var shown = Rows.Select(r => r.Key).ToHashSet();
+        History = (await ledger.ExportHistoryAsync(filter, cancellationToken))
+            .Where(h => shown.Contains(h.Key)).OrderBy(h => h.At).TakeLast(PendingShown).ToList();
+    }
+
+    /// <summary>
+    /// A series can hold thousands of occurrences: the ones still to go out come first, the next at the top, then
+    /// the latest done, so what is about to be published is never hidden behind the past.
+    /// </summary>
+    private async Task<IReadOnlyList<PublicationRecord>> OccurrencesAsync(PublicationFilter filter, CancellationToken cancellationToken)
+    {
+        var counts = await ledger.CountByStateAsync(filter, cancellationToken);
+        var upcoming = counts.Where(c => Upcoming.Contains(c.Key)).Sum(c => c.Value);
+        var done = counts.Values.Sum() - upcoming;
+        Totals = (upcoming, done);
+        var others = Enum.GetValues<PublicationState>().Except(Upcoming).ToArray();
+        var next = await ledger.ListAsync(filter with { States = Upcoming, Limit = PendingShown }, cancellationToken);
+        var latest = await ledger.ListAsync(filter with { States = others, Limit = DoneShown, Offset = Math.Max(0, done - DoneShown) }, cancellationToken);
+        return [.. next, .. latest.Reverse()];
+    }
+
+    /// <summary>The series cancellation, when it still holds for the post as it is now.</summary>
+    private async Task<SeriesCancellation?> SeriesCancellationAsync(CancellationToken cancellationToken)
+    {
+        if (await ledger.SeriesCancellationAsync(Campaign, PostId, cancellationToken) is not { InForce: true } cancellation)
         {
-            history.AddRange(await ledger.HistoryAsync(row.Key, cancellationToken));
+            return null;
         }
 
-        History = history.OrderBy(h => h.At).ToList();
+        var post = schedules.Current.Posts.FirstOrDefault(p => p.Campaign == Campaign && p.Id == PostId)
+            ?? (await webPosts.ListAsync(cancellationToken)).FirstOrDefault(p => p.Campaign == Campaign && p.Id == PostId);
+        return post is null || cancellation.Stops(post) ? cancellation : null;
     }
 }

@@ -26,7 +26,11 @@ internal static class PostsApi
             .WithSummary("Replaces a post written in the browser: new time (reschedule), text, accounts or locales.");
         posts.MapPost("/{campaign}/{postId}/cancel", async (string campaign, string postId, CancelBody? body, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
                 ApiResults.From(await commands.CancelAsync(campaign, postId, http.User.Identity!.Name!, body?.Reason, body?.Account, body?.Locale, ct)))
-            .WithSummary("Cancels the pending publications of a post (all, or one account and/or locale).");
+            .WithSummary("Cancels the pending publications of a post (all, or one account and/or locale). For a repeating post " +
+                "with neither, it cancels the series: no later occurrence is added until it is resumed or the post changes.");
+        posts.MapPost("/{campaign}/{postId}/resume", async (string campaign, string postId, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
+                ApiResults.From(await commands.ResumeSeriesAsync(campaign, postId, http.User.Identity!.Name!, ct)))
+            .WithSummary("Resumes a cancelled series: occurrences from now on are added again; the ones cancelled stay so.");
         posts.MapPost("/{campaign}/{postId}/approve/{locale}", async (string campaign, string postId, string locale, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
                 ApiResults.From(await commands.ApproveAsync(campaign, postId, locale, http.User.Identity!.Name!, ct)))
             .WithSummary("Approves one locale of a post for every account; the author cannot approve their own post.");
