@@ -15,7 +15,19 @@ public static class CampaignCatalogLoader
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public static CampaignCatalog LoadFromDirectory(string directory) => Load(Path.Combine(directory, FileName));
+    /// <summary>Loads the catalogue of the folder that <c>Campaign:Path</c> names.</summary>
+    public static CampaignCatalog LoadFromDirectory(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            throw new StartupConfigurationException(
+                $"Campaign:Path = {Path.GetFullPath(directory)} holds no {FileName}. Set Campaign:Path to the folder that holds the campaign's " +
+                $"{FileName} (the repository's is assets/campaign).");
+        }
+
+        return Load(path);
+    }
 
     public static CampaignCatalog Load(string path)
     {

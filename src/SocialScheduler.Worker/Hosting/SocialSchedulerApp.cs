@@ -1,3 +1,4 @@
+using SocialScheduler.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;

@@ -1,3 +1,4 @@
+using SocialScheduler.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using SkiaSharp;

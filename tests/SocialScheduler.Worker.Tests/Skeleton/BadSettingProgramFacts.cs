@@ -26,7 +26,31 @@ public sealed class BadSettingProgramFacts : IDisposable
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Output)> RunAsync(Dictionary<string, string> environment)
+    [Theory]
+    [InlineData("Publishing__RetryBaseDelay", "Publishing:RetryBaseDelay")]
+    [InlineData("Publishing__WorkerCount", "Publishing:WorkerCount")]
+    public async Task A_setting_that_is_not_readable_as_its_type_stops_the_service_naming_the_setting(string variable, string key)
+    {
+        var (code, output) = await RunAsync(new() { [variable] = "two hours" });
+
+        Assert.True(code == ExitCodes.InvalidInput, $"exit code {code}: {output}");
+        Assert.Contains($"Configuration is not valid: {key} = 'two hours' cannot be read as", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_with_a_campaign_folder_that_does_not_exist_says_which_folder_and_what_to_set()
+    {
+        var missing = Path.Combine(_folder, "no-such-campaign");
+        var (code, output) = await RunAsync(new() { ["Campaign__Path"] = missing }, "render", "--out", Path.Combine(_folder, "cards"));
+
+        Assert.True(code == ExitCodes.InvalidInput, $"exit code {code}: {output}");
+        Assert.Contains(missing, output, StringComparison.Ordinal);
+        Assert.Contains("Campaign:Path", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output)> RunAsync(Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "SocialScheduler.Worker"))
         {
@@ -35,6 +59,11 @@ public sealed class BadSettingProgramFacts : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Imaging__AssetsPath"] = RepoPaths.Assets;
         start.Environment["Campaign__Path"] = RepoPaths.Campaign;
