@@ -58,6 +58,42 @@ public sealed class ApiFacts(SharedWebApp app)
     }
 
     [Fact]
+    public async Task The_publication_list_comes_in_pages_with_the_total_and_a_link_to_the_next_page()
+    {
+        using var client = new AppClient(app.Host);
+        await client.SignInAsync(await app.Host.CreateUserAsync("Comms"), WebTestHost.UserPassword);
+        var id = "page-" + Guid.NewGuid().ToString("N")[..8];
+        var at = ComposeSteps.LocalDayAhead(402, 9, 0, "Europe/Paris");
+        using var created = await client.PostJsonWithTokenAsync("/api/posts", new
+        {
+            id, at = ComposeSteps.Field(at), timeZone = "Europe/Paris", accounts = new[] { "outbox", "outbox-eu" }, locales = new[] { "fr", "nl" },
+            text = new Dictionary<string, string> { ["fr"] = "Soutenez la proposition.", ["nl"] = "Steun het voorstel." },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var seen = new List<string>();
+        var pages = 0;
+        string? next = $"/api/publications?post={id}&limit=3";
+        while (next is not null)
+        {
+            using var page = await client.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("4", page.Headers.GetValues("X-Total-Count").Single());
+            var items = await page.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+            seen.AddRange(items.EnumerateArray().Select(p => p.GetProperty("key").ToString()));
+            next = page.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+            pages++;
+        }
+
+        using var tooMany = await client.GetAsync($"/api/publications?post={id}&limit=100000");
+
+        Assert.Equal(2, pages);
+        Assert.Equal(4, seen.Distinct().Count());
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("use 1 to 5000", await tooMany.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Pages_carry_a_strict_content_security_policy_and_refuse_framing()
     {
         using var client = new AppClient(app.Host);
