@@ -72,6 +72,28 @@ public sealed class AltTextInTheComposeFormFacts(Browser browser, SharedWebApp a
         Assert.Equal(generated, stored.AltText?.GetValueOrDefault("en"));
     }
 
+    [Fact]
+    public async Task An_alt_text_too_long_for_mastodon_is_refused_under_its_field_saying_by_how_much_and_stores_nothing()
+    {
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(await app.Host.CreateUserAsync("Comms"), WebTestHost.UserPassword);
+        var id = "long-alt-" + Guid.NewGuid().ToString("N")[..8];
+        await page.FillPostAsync(id, ComposeSteps.Field(ComposeSteps.LocalDayAhead(20, 9, 0)), ["mastodon"], new Dictionary<string, string>
+        {
+            ["fr"] = "Demandez à votre député.",
+        }, card: "reports-2021");
+        var tooLong = new string('a', 1600);
+        await page.GetByLabel("Image description (fr)").FillAsync(tooLong);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
+        var error = page.Locator("[data-error-for='alt.fr']");
+        await Expect(error).ToContainTextAsync("alt.fr is 1,600 of 1,500 characters allowed for alt text on account mastodon (Mastodon); shorten it by 100");
+        await Expect(page.GetByLabel("Image description (fr)")).ToHaveValueAsync(tooLong);
+        var stored = await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(stored, p => p.Id == id);
+    }
+
     private static async Task<JsonDocument> WaitForOutboxAsync(string file, TimeSpan timeout)
     {
         var until = TimeProvider.System.GetUtcNow() + timeout;
