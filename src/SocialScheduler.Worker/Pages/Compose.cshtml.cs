@@ -41,6 +41,16 @@ public sealed class ComposeModel(
 
     public Dictionary<string, IReadOnlyList<TextCount>> Counts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The alt text generated for each card in each locale: what an empty alt-text field publishes.</summary>
+    public Dictionary<string, Dictionary<string, string>> GeneratedAlt => Statistics.ToDictionary(
+        s => s.Id,
+        s => catalog.Locales.Where(s.Text.ContainsKey).ToDictionary(
+            l => l, l => Core.Cards.AltText.For(s, l, catalog.SourceLabels.GetValueOrDefault(l, "Source")), StringComparer.Ordinal),
+        StringComparer.Ordinal);
+
+    /// <summary>The error on the alt-text field of <paramref name="locale"/>, shown under the field.</summary>
+    public IEnumerable<FieldDiagnostic> AltErrors(string locale) => Errors.Where(d => d.Field == $"alt.{locale}");
+
     public async Task<IActionResult> OnGetAsync(string? id, CancellationToken cancellationToken)
     {
         Form.TimeZone = web.Value.TimeZone;
@@ -65,6 +75,10 @@ public sealed class ComposeModel(
             At = local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             TimeZone = post.TimeZone,
             Text = post.Text.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+            // A stored post carries the generated text too; only a written one belongs in the field, so that a
+            // later change of card or wording is not pinned to the old generated text.
+            Alt = post.AltText?.Where(a => post.Card is null || a.Value != GeneratedAlt.GetValueOrDefault(post.Card)?.GetValueOrDefault(a.Key))
+                .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
             Size = post.Size,
             Repeat = post.Repeat,
             Until = post.RepeatUntil is { } until
@@ -78,6 +92,8 @@ public sealed class ComposeModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // An empty field means "use the generated text", which the rules express by leaving the locale out.
+        Form.Alt = Form.Alt?.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var result = await composer.SaveAsync(Form, User.Identity?.Name ?? "unknown", Editing, cancellationToken);
         if (result.Post is not null)
         {

@@ -44,6 +44,19 @@
     });
   }
 
+  // The alt-text fields belong to the card: shown with one, and hinting the text it would get by default.
+  const generated = JSON.parse(document.getElementById("generated-alt")?.textContent || "{}");
+  const cardChoice = form.querySelector("select[name='Form.Card']");
+  function showAltFields() {
+    const card = cardChoice ? cardChoice.value : "";
+    form.querySelectorAll("[data-alt-for]").forEach(box => {
+      box.hidden = card === "";
+      box.querySelector("textarea[data-alt]").placeholder = (generated[card] || {})[box.dataset.altFor] || "";
+    });
+  }
+  if (cardChoice) cardChoice.addEventListener("change", showAltFields);
+  showAltFields();
+
   form.querySelectorAll("textarea[data-measure]").forEach(area => area.addEventListener("input", () => later(area)));
   form.querySelectorAll("input[data-account]").forEach(box => box.addEventListener("change",
     () => form.querySelectorAll("textarea[data-measure]").forEach(later)));
