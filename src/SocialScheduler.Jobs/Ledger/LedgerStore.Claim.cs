@@ -18,7 +18,7 @@ internal sealed partial class LedgerStore
     /// Claims revision <paramref name="revision"/> of a publication for its next attempt (Scheduled → Sending, attempt
     /// and idempotency key set, history written) when it is due, inside the missed window, approved if approval is
     /// required and not covered by a pause; returns the claimed record, or null when any of that does not hold (or
-    /// the provider has no single-statement form), and then nothing changed.
+    /// the provider has no single-statement form, see <see cref="ClaimsInOneStatement"/>), and then nothing changed.
     /// </summary>
     /// <remarks>
     /// A publish job usually finds its record ready: this claims it in one write instead of a read, the checks and a
@@ -26,7 +26,7 @@ internal sealed partial class LedgerStore
     /// </remarks>
     public async Task<PublicationRow?> ClaimIfReadyAsync(string id, long revision, ClaimConditions conditions, CancellationToken cancellationToken = default)
     {
-        if (database.Provider is not (StorageProvider.Sqlite or StorageProvider.PostgreSql))
+        if (!ClaimsInOneStatement)
         {
             return null;
         }
@@ -76,6 +76,9 @@ internal sealed partial class LedgerStore
             return row;
         }, cancellationToken);
     }
+
+    /// <summary>Whether <see cref="ClaimIfReadyAsync"/> can claim on this provider (SQL Server takes the long path).</summary>
+    public bool ClaimsInOneStatement => database.Provider is StorageProvider.Sqlite or StorageProvider.PostgreSql;
 
     /// <summary>The history detail of a claim; the same words on every path.</summary>
     internal static string ClaimDetail(long attempt, string idempotencyKey) => $"Attempt {attempt}, idempotency key {idempotencyKey}.";

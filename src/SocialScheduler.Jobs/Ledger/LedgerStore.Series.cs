@@ -5,20 +5,23 @@ namespace SocialScheduler.Jobs.Ledger;
 /// <summary>Decisions about whole series of repeating posts, which the sync applies to occurrences it adds later.</summary>
 internal sealed partial class LedgerStore
 {
-    public async Task<IReadOnlyList<SeriesCancellation>> SeriesCancellationsAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SeriesCancellation>> SeriesCancellationsAsync(CancellationToken cancellationToken = default) =>
+        SeriesCancellationsAsync("", new { }, cancellationToken);
+
+    public async Task<SeriesCancellation?> SeriesCancellationAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
+        (await SeriesCancellationsAsync(" WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<SeriesCancellation>> SeriesCancellationsAsync(string where, object args, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Campaign, string PostId, string Fingerprint, string CancelledBy, long CancelledMs, string? Reason, string? ResumedBy, long? ResumedMs)>(
             new CommandDefinition(
-                "SELECT campaign, post_id, fingerprint, cancelled_by, cancelled_ms, reason, resumed_by, resumed_ms FROM publishing_series",
-                cancellationToken: cancellationToken));
+                "SELECT campaign, post_id, fingerprint, cancelled_by, cancelled_ms, reason, resumed_by, resumed_ms FROM publishing_series" + where,
+                args, cancellationToken: cancellationToken));
         return rows.Select(r => new SeriesCancellation(
             r.Campaign, r.PostId, r.Fingerprint, r.CancelledBy, PublicationRow.Ms(r.CancelledMs), r.Reason,
             r.ResumedBy, r.ResumedMs is { } resumed ? PublicationRow.Ms(resumed) : null)).ToList();
     }
-
-    public async Task<SeriesCancellation?> SeriesCancellationAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
-        (await SeriesCancellationsAsync(cancellationToken)).FirstOrDefault(c => c.Campaign == campaign && c.PostId == postId);
 
     public async Task<IReadOnlyList<SeriesApproval>> SeriesApprovalsAsync(CancellationToken cancellationToken = default)
     {

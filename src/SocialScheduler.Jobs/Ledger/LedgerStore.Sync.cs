@@ -168,7 +168,7 @@ internal sealed partial class LedgerStore
                     Locales = ps.Select(p => p.Key.Locale).ToArray(), Origins = ps.Select(p => p.Origin).ToArray(),
                     Dues = ps.Select(p => p.DueMs).ToArray(), Zones = ps.Select(p => p.TimeZone).ToArray(),
                     Texts = ps.Select(p => p.Text).ToArray(), Cards = ps.Select(p => p.Card).ToArray(), Sizes = ps.Select(p => p.Size).ToArray(), Alts = ps.Select(p => p.AltText).ToArray(), Hashes = ps.Select(p => p.Hash).ToArray(),
-                    States = chunk.Select(i => i.Missed ? "Cancelled" : "Scheduled").ToArray(),
+                    States = chunk.Select(i => StateOf(i.Missed)).ToArray(),
                     Messages = chunk.Select(i => i.Missed ? MissedMessage(i.Publication) : null).ToArray(),
                     Authors = ps.Select(p => p.Author).ToArray(),
                     ApprovedBy = chunk.Select(i => Inherited(i)?.ApprovedBy).ToArray(),
@@ -181,7 +181,7 @@ internal sealed partial class LedgerStore
                 new
                 {
                     Ids = ps.Select(p => p.Key.ToString()).ToArray(),
-                    States = chunk.Select(i => i.Missed ? "Cancelled" : "Scheduled").ToArray(),
+                    States = chunk.Select(i => StateOf(i.Missed)).ToArray(),
                     Details = chunk.Select(i => i.Missed ? MissedMessage(i.Publication) : ScheduledMessage(i.Publication)).ToArray(),
                     Now = now,
                 },
@@ -233,8 +233,9 @@ internal sealed partial class LedgerStore
         args.Add("State", StateOf(missed));
         args.Add("Message", missed ? MissedMessage(p) : null);
         args.Add("Author", p.Author);
-        args.Add("ApprovedBy", Inherited((p, missed))?.ApprovedBy);
-        args.Add("ApprovedMs", Inherited((p, missed))?.ApprovedAt.ToUnixTimeMilliseconds());
+        var approval = Inherited((p, missed));
+        args.Add("ApprovedBy", approval?.ApprovedBy);
+        args.Add("ApprovedMs", approval?.ApprovedAt.ToUnixTimeMilliseconds());
         args.Add("Now", now);
         return args;
     }
@@ -261,7 +262,7 @@ internal sealed partial class LedgerStore
 
     private static async Task MoveAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DesiredPublication p, string from, bool missed, long now)
     {
-        var state = missed ? "Cancelled" : "Scheduled";
+        var state = StateOf(missed);
         await connection.ExecuteAsync(
             $"UPDATE {Table} SET due_ms = @DueMs, run_at_ms = @DueMs, time_zone = @TimeZone, body = @Text, card = @Card, card_size = @Size, alt_text = @AltText, " +
             "content_hash = @Hash, origin = @Origin, author = COALESCE(@Author, author), state = @State, failures = 0, revision = revision + 1, " +

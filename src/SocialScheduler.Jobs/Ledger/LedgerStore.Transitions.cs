@@ -82,8 +82,8 @@ internal sealed partial class LedgerStore
             // One expected state is the old state: the update alone tells whether it applied, and the new attempt.
             var (assignments, condition, values) = Update(id, from, change, now);
             var sqlite = (SqliteConnection)connection;
-            var claim = SqliteStatements.For(sqlite, (SqliteTransaction)transaction, $"UPDATE {Table} SET {assignments} WHERE {condition} RETURNING attempt", values);
-            if (claim.ExecuteScalar() is not long attemptNow)
+            var update = SqliteStatements.For(sqlite, (SqliteTransaction)transaction, $"UPDATE {Table} SET {assignments} WHERE {condition} RETURNING attempt", values);
+            if (update.ExecuteScalar() is not long attemptNow)
             {
                 return false;
             }

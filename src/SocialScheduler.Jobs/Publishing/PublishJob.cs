@@ -48,18 +48,22 @@ internal sealed class PublishFlow
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        var ready = new ClaimConditions(
-            (now + EarlyTolerance).ToUnixTimeMilliseconds(), _options.Value.MissedBefore(now).ToUnixTimeMilliseconds(), _gate.ApprovalRequired);
-        if (await _ledger.ClaimIfReadyAsync(publicationId, revision, ready, cancellationToken) is { } claimedNow)
+        if (_ledger.ClaimsInOneStatement)
         {
-            await SendAndRecordAsync(claimedNow, claimedNow.Attempt, claimedNow.IdempotencyKey!, cancellationToken);
-            return;
+            var now = _time.GetUtcNow();
+            var ready = new ClaimConditions(
+                (now + EarlyTolerance).ToUnixTimeMilliseconds(), _options.Value.MissedBefore(now).ToUnixTimeMilliseconds(), _gate.ApprovalRequired);
+            if (await _ledger.ClaimIfReadyAsync(publicationId, revision, ready, cancellationToken) is { } claimedNow)
+            {
+                await SendAndRecordAsync(claimedNow, claimedNow.Attempt, claimedNow.IdempotencyKey!, cancellationToken);
+                return;
+            }
+
+            // Not ready as it stands: look at it, say why, act on it. The claim read the pauses as they are now; the
+            // gate must not answer from an older list.
+            _gate.Invalidate();
         }
 
-        // Not ready as it stands (or no one-statement claim on this provider): look at it, say why, act on it. The
-        // claim read the pauses as they are now; the gate must not answer from an older list.
-        _gate.Invalidate();
         var row = await _ledger.FindAsync(publicationId, cancellationToken);
         if (row is null || row.State != nameof(PublicationState.Scheduled) || row.Revision != revision)
         {
@@ -161,4 +165,3 @@ internal sealed class PublishFlow
         }
     }
 }
-
