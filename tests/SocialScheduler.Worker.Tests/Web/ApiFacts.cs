@@ -86,11 +86,15 @@ public sealed class ApiFacts(SharedWebApp app)
         }
 
         using var tooMany = await client.GetAsync($"/api/publications?post={id}&limit=100000");
+        using var before = await client.GetAsync($"/api/publications?post={id}&offset=-1");
 
         Assert.Equal(2, pages);
         Assert.Equal(4, seen.Distinct().Count());
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Contains("use 1 to 5000", await tooMany.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);
+        Assert.Contains("offset -1 is negative: use 0 or more", await before.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(4, (await ListAsync(id)).Count);
     }
 
     [Fact]
