@@ -80,6 +80,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.TryAddSingleton<PublicationScheduler>();
         services.TryAddSingleton<ScheduleSynchronizer>();
+        services.TryAddSingleton<CurrentPosts>();
+        services.TryAddSingleton<IPostLookup>(p => p.GetRequiredService<CurrentPosts>());
         services.TryAddSingleton<LedgerPostHistory>();
         services.TryAddSingleton<IPostHistory>(p => p.GetRequiredService<LedgerPostHistory>());
         services.TryAddSingleton<PublicationGate>();

@@ -9,7 +9,7 @@ namespace SocialScheduler.Jobs.Ledger;
 
 internal sealed partial class PublishingCommands(
     LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler, PublicationGate gate,
-    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer) : IPublishingCommands
+    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts) : IPublishingCommands
 {
     private static readonly PublicationState[] Cancellable =
         [PublicationState.Scheduled, PublicationState.Paused, PublicationState.Failed, PublicationState.NeedsAttention];
@@ -26,7 +26,7 @@ internal sealed partial class PublishingCommands(
 
         var repeating = rows[0].Key.PostId != postId;
         var seriesEnded = false;
-        if (repeating && account is null && locale is null && await synchronizer.FindPostAsync(campaign, postId, cancellationToken) is { Repeat: not null } post)
+        if (repeating && account is null && locale is null && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post)
         {
             // Recorded first, so a sync running meanwhile adds no occurrence this command would not see.
             await ledger.CancelSeriesAsync(campaign, postId, post.Fingerprint, actor, reason, cancellationToken);
@@ -121,7 +121,7 @@ internal sealed partial class PublishingCommands(
             return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
         }
 
-        var series = rows[0].Key.PostId != postId && await synchronizer.FindPostAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
+        var series = rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
             ? SeriesFingerprint.Of(post, locale)
             : null;
         if (series is not null)

@@ -26,8 +26,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly Lock _wakeGate = new();
     private ITimer? _wake;
     private bool _disposed;
-    private readonly IScheduleSource _source;
-    private readonly WebPostStore _webPosts;
+    private readonly CurrentPosts _posts;
     private readonly LedgerStore _ledger;
     private readonly IJobScheduler _jobs;
     private readonly PublicationScheduler _scheduler;
@@ -37,10 +36,10 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly LedgerPostHistory _history;
 
     public ScheduleSynchronizer(
-        IScheduleSource source, WebPostStore webPosts, LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler,
+        CurrentPosts posts, LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler,
         IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger, LedgerPostHistory history)
     {
-        (_source, _webPosts, _ledger, _jobs, _scheduler, _options, _time, _logger) = (source, webPosts, ledger, jobs, scheduler, options, time, logger);
+        (_posts, _ledger, _jobs, _scheduler, _options, _time, _logger) = (posts, ledger, jobs, scheduler, options, time, logger);
         _history = history;
     }
 
@@ -61,7 +60,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var posts = await PostsAsync(cancellationToken);
+            var posts = await _posts.ListAsync(cancellationToken);
             var cancellations = (await _ledger.SeriesCancellationsAsync(cancellationToken)).ToDictionary(c => (c.Campaign, c.PostId));
             var approvals = (await _ledger.SeriesApprovalsAsync(cancellationToken)).ToDictionary(a => (a.Campaign, a.PostId, a.Locale));
             var now = _time.GetUtcNow();
@@ -115,15 +114,6 @@ internal sealed class ScheduleSynchronizer : IDisposable
             _gate.Release();
         }
     }
-
-    /// <summary>The current post named <paramref name="postId"/>: a schedule file's first, then a web post's.</summary>
-    public async Task<ScheduledPost?> FindPostAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
-        (await PostsAsync(cancellationToken)).Select(p => p.Post).FirstOrDefault(p => p.Campaign == campaign && p.Id == postId);
-
-    private async Task<IReadOnlyList<(ScheduledPost Post, string? Author)>> PostsAsync(CancellationToken cancellationToken) =>
-        _source.Current.Posts.Select(p => (Post: p, Author: (string?)null))
-            .Concat((await _webPosts.ListAuthoredAsync(cancellationToken)).Select(w => (w.Post, (string?)w.Author)))
-            .ToList();
 
     /// <summary>
     /// From when new occurrences of a repeating post may enter the ledger: never while its series is cancelled; from

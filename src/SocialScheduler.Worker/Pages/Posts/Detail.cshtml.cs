@@ -16,8 +16,7 @@ public sealed class DetailModel(
     IPublishingCommands commands,
     IAuthorizationService authorization,
     IOptions<ApprovalOptions> approval,
-    IScheduleSource schedules,
-    IWebPostStore webPosts) : PageModel
+    IPostLookup posts) : PageModel
 {
     /// <summary>At most this many pending occurrences are listed, the next first: what is about to go out.</summary>
     public const int PendingShown = 500;
@@ -155,8 +154,7 @@ public sealed class DetailModel(
             return null;
         }
 
-        var post = schedules.Current.Posts.FirstOrDefault(p => p.Campaign == Campaign && p.Id == PostId)
-            ?? (await webPosts.ListAsync(cancellationToken)).FirstOrDefault(p => p.Campaign == Campaign && p.Id == PostId);
+        var post = await posts.FindAsync(Campaign, PostId, cancellationToken);
         return post is null || cancellation.Stops(post) ? cancellation : null;
     }
 }
