@@ -23,6 +23,12 @@ public interface IPublicationLedger
     /// <summary>Every change of every publication matching <paramref name="filter"/>, for provenance exports.</summary>
     Task<IReadOnlyList<PublicationHistoryEntry>> ExportHistoryAsync(PublicationFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every change of the publications in <paramref name="keys"/> (and of no other), ordered by publication then
+    /// oldest first, as <see cref="ExportHistoryAsync"/> orders them.
+    /// </summary>
+    Task<IReadOnlyList<PublicationHistoryEntry>> HistoryOfAsync(IReadOnlyCollection<PublicationKey> keys, CancellationToken cancellationToken = default);
+
     /// <summary>The last cancellation of a repeating post's series (in force or resumed), or null when there was none.</summary>
     Task<SeriesCancellation?> SeriesCancellationAsync(string campaign, string postId, CancellationToken cancellationToken = default);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
@@ -53,6 +54,37 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
         return rows.Select(r => r.ToEntry()).ToList();
     }
 
+    public async Task<IReadOnlyList<PublicationHistoryEntry>> HistoryOfAsync(IReadOnlyCollection<PublicationKey> keys, CancellationToken cancellationToken = default)
+    {
+        var ids = keys.Select(k => k.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        if (database.Provider == StorageProvider.PostgreSql)
+        {
+            // One array parameter, however many ids.
+            var all = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+                $"{HistorySelect} WHERE publication_id = ANY(@Ids) ORDER BY publication_id, id", new { Ids = ids }, cancellationToken: cancellationToken));
+            return all.Select(r => r.ToEntry()).ToList();
+        }
+
+        // Chunks stay under the providers' parameter limits (SQL Server's 2,100); the ids are sorted, so the chunks
+        // come back in the order one query would give.
+        var entries = new List<PublicationHistoryEntry>();
+        foreach (var chunk in ids.Chunk(HistoryIdsPerQuery))
+        {
+            var args = new DynamicParameters();
+            var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+                $"{HistorySelect} WHERE publication_id IN {SqlLists.In(args, "Id", chunk)} ORDER BY publication_id, id", args, cancellationToken: cancellationToken));
+            entries.AddRange(rows.Select(r => r.ToEntry()));
+        }
+
+        return entries;
+    }
+
     public async Task<IReadOnlyList<PauseEntry>> PausesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
@@ -61,6 +93,8 @@ internal sealed partial class LedgerStore(LedgerDatabase database, TimeProvider 
         return rows.Select(r => new PauseEntry(
             PauseScope.TryParse(r.Scope, out var scope) ? scope : PauseScope.All, PublicationRow.Ms(r.PausedMs), r.PausedBy, r.Reason)).ToList();
     }
+
+    private const int HistoryIdsPerQuery = 500;
 
     private const string HistorySelect =
         "SELECT publication_id AS PublicationId, at_ms AS AtMs, from_state AS FromState, to_state AS ToState, " +

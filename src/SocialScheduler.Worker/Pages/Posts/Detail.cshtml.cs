@@ -124,10 +124,9 @@ public sealed class DetailModel(
             SeriesCancelled = Repeating ? await SeriesCancellationAsync(cancellationToken) : null;
         }
 
-        // One query for the whole post; a long series keeps only the history of the rows shown, the latest last.
-        var shown = Rows.Select(r => r.Key).ToHashSet();
-        History = (await ledger.ExportHistoryAsync(filter, cancellationToken))
-            .Where(h => shown.Contains(h.Key)).OrderBy(h => h.At).TakeLast(PendingShown).ToList();
+        // A long series reads only the history of the rows shown, the latest last.
+        History = (await ledger.HistoryOfAsync(Rows.Select(r => r.Key).ToList(), cancellationToken))
+            .OrderBy(h => h.At).TakeLast(PendingShown).ToList();
     }
 
     /// <summary>
