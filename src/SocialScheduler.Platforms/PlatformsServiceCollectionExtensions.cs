@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialScheduler.Core;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Publishing;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,6 +23,7 @@ public static class PlatformsServiceCollectionExtensions
     /// Registers every platform adapter, the <see cref="IPublisherResolver"/> and each configured account's settings
     /// (<c>Accounts:&lt;name&gt;</c>), validated when the host starts with messages that name the missing key.
     /// </summary>
+    /// <exception cref="StartupConfigurationException">An account names no platform, or one that is not a platform.</exception>
     public static IServiceCollection AddPlatformPublishers(this IServiceCollection services, IConfiguration configuration)
     {
         if (!services.Any(d => d.ServiceType == typeof(AccountDirectory)))
@@ -41,7 +43,7 @@ public static class PlatformsServiceCollectionExtensions
             var platform = account["Platform"] ?? "";
             if (!PlatformNames.All.Contains(platform, StringComparer.OrdinalIgnoreCase))
             {
-                throw new InvalidOperationException(PlatformNames.Unknown(account.Key, platform));
+                throw new StartupConfigurationException(PlatformNames.Unknown(account.Key, platform));
             }
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SocialScheduler.Core;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Platforms.Outbox;
 using SocialScheduler.Platforms.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class PlatformRegistrationFacts
     [Fact]
     public void An_unknown_platform_stops_the_start_with_the_key_and_the_accepted_values()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Services.Build(new Dictionary<string, string?> { ["Accounts:tw:Platform"] = "Twitter" }));
+        var error = Assert.Throws<StartupConfigurationException>(() => Services.Build(new Dictionary<string, string?> { ["Accounts:tw:Platform"] = "Twitter" }));
 
         Assert.Equal("Accounts:tw:Platform is 'Twitter', which is not a platform: use one of Outbox, X, Mastodon, Bluesky, LinkedIn.", error.Message);
     }

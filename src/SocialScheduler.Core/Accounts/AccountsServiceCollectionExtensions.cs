@@ -6,6 +6,7 @@ namespace SocialScheduler.Core.Accounts;
 public static class AccountsServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="AccountDirectory"/> from <c>Accounts:&lt;name&gt;</c>; each account must name its platform.</summary>
+    /// <exception cref="StartupConfigurationException">An account setting the service cannot work with; the message names the key and what to write.</exception>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         var accounts = new Dictionary<string, AccountOptions>(StringComparer.Ordinal);
@@ -15,21 +16,21 @@ public static class AccountsServiceCollectionExtensions
             section.Bind(options);
             if (string.IsNullOrWhiteSpace(options.Platform))
             {
-                throw new InvalidOperationException(
+                throw new StartupConfigurationException(
                     $"Accounts:{section.Key}:Platform is missing: set it to Outbox, X, Mastodon, Bluesky or LinkedIn.");
             }
 
             // Checked here, at start, so a misspelt size is not found at the first publication of the account.
             if (!string.IsNullOrWhiteSpace(options.CardSize) && !Cards.CardSize.TryParse(options.CardSize, out _))
             {
-                throw new InvalidOperationException(
+                throw new StartupConfigurationException(
                     $"Accounts:{section.Key}:CardSize = '{options.CardSize}' is not a card size: use square, portrait, landscape, wide or link, or remove the key to use the platform's default.");
             }
 
             // Checked here too: a limit no card can be encoded under would otherwise fail each publication of the account.
             if (options.MaxImageBytes < AccountOptions.MinImageBytes)
             {
-                throw new InvalidOperationException(
+                throw new StartupConfigurationException(
                     $"Accounts:{section.Key}:MaxImageBytes = {options.MaxImageBytes} is below the smallest a card can be encoded to: " +
                     $"write at least {AccountOptions.MinImageBytes} (e.g. 1000000), or remove the key to use the platform's limit.");
             }

@@ -1,4 +1,3 @@
-using SocialScheduler.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
@@ -40,15 +39,7 @@ public static class SocialSchedulerApp
         var configuration = builder.Configuration;
 
         AddClockAndCardRendering(services, configuration);
-        try
-        {
-            services.AddAccounts(configuration);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // Accounts are checked as they are read; the program reports them as it reports any other bad setting.
-            throw new StartupConfigurationException(ex.Message, ex);
-        }
+        services.AddAccounts(configuration);
 
         services.AddSchedules(configuration);
         services.AddPlatformPublishers(configuration);

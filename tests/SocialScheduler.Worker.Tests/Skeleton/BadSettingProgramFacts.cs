@@ -26,9 +26,23 @@ public sealed class BadSettingProgramFacts : IDisposable
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_account_on_a_platform_that_is_not_one_stops_the_service_naming_the_key_and_the_platforms()
+    {
+        var (code, output) = await RunAsync(new() { ["Accounts__tw__Platform"] = "Twitter" });
+
+        Assert.True(code == ExitCodes.InvalidInput, $"exit code {code}: {output}");
+        Assert.Contains(
+            "Configuration is not valid: Accounts:tw:Platform is 'Twitter', which is not a platform: use one of Outbox, X, Mastodon, Bluesky, LinkedIn.",
+            output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Publishing__RetryBaseDelay", "Publishing:RetryBaseDelay")]
     [InlineData("Publishing__WorkerCount", "Publishing:WorkerCount")]
+    [InlineData("Accounts__bluesky__MaxImageBytes", "Accounts:bluesky:MaxImageBytes")]
     public async Task A_setting_that_is_not_readable_as_its_type_stops_the_service_naming_the_setting(string variable, string key)
     {
         var (code, output) = await RunAsync(new() { [variable] = "two hours" });
