@@ -92,8 +92,10 @@ public sealed class ComposeModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        // An empty field means "use the generated text", which the rules express by leaving the locale out.
-        Form.Alt = Form.Alt?.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        // An empty field means "use the generated text", which the rules express by leaving the locale out. Without a
+        // card the fields are hidden: what they still hold describes no image and is dropped, not refused or kept.
+        Form.Alt = string.IsNullOrWhiteSpace(Form.Card) ? null
+            : Form.Alt?.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var result = await composer.SaveAsync(Form, User.Identity?.Name ?? "unknown", Editing, cancellationToken);
         if (result.Post is not null)
         {

@@ -94,6 +94,36 @@ public sealed class AltTextInTheComposeFormFacts(Browser browser, SharedWebApp a
         Assert.DoesNotContain(stored, p => p.Id == id);
     }
 
+    [Fact]
+    public async Task An_alt_text_typed_before_choosing_no_card_goes_with_its_hidden_field_and_is_not_stored()
+    {
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(await app.Host.CreateUserAsync("Comms"), WebTestHost.UserPassword);
+        var id = "no-card-alt-" + Guid.NewGuid().ToString("N")[..8];
+        await page.FillPostAsync(id, ComposeSteps.Field(ComposeSteps.LocalDayAhead(20, 9, 0)), ["outbox"], new Dictionary<string, string>
+        {
+            ["en"] = "Ask your MEP.",
+        }, card: "reports-2021");
+        await page.GetByLabel("Image description (en)").FillAsync("Chart: 85 million pictures and videos reported in 2021.");
+        await page.GetByLabel("Card").SelectOptionAsync("");
+        await Expect(page.GetByLabel("Image description (en)")).ToBeHiddenAsync();
+
+        // French is ticked without a text, so the form comes back: it says nothing about the hidden field and no
+        // longer holds the text, which a card chosen again would otherwise carry without the user seeing it.
+        await page.Locator("input[data-locale][value='fr']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
+        await Expect(page.GetByText("describes no image")).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Image description (en)")).ToHaveValueAsync("");
+
+        await page.Locator("input[data-locale][value='fr']").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Saved: 1 publications of {id}");
+        var stored = (await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken)).Single(p => p.Id == id);
+        Assert.Null(stored.Card);
+        Assert.Null(stored.AltText);
+    }
+
     private static async Task<JsonDocument> WaitForOutboxAsync(string file, TimeSpan timeout)
     {
         var until = TimeProvider.System.GetUtcNow() + timeout;

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Worker.Tests.Web.Support;
 
 namespace SocialScheduler.Worker.Tests.Web;
@@ -34,6 +36,32 @@ public sealed class AltTextToOutboxFacts(SharedWebApp app)
             var media = Assert.Single(entry.RootElement.GetProperty("media").EnumerateArray());
             Assert.Equal(written, media.GetProperty("altText").GetString());
         }
+    }
+
+    [Fact]
+    public async Task Alt_text_sent_through_the_api_for_a_post_without_a_card_is_refused_on_its_field_and_stores_nothing()
+    {
+        using var client = new AppClient(app.Host);
+        await client.SignInAsync(await app.Host.CreateUserAsync("Comms"), WebTestHost.UserPassword);
+        var id = "alt-no-card-" + Guid.NewGuid().ToString("N")[..8];
+
+        using var response = await client.PostJsonWithTokenAsync("/api/posts", new
+        {
+            id, at = ComposeSteps.Field(ComposeSteps.LocalDayAhead(20, 9, 0)), timeZone = "Europe/Brussels",
+            accounts = new[] { "outbox" }, locales = new[] { "en", "fr" },
+            alt = new Dictionary<string, string> { ["fr"] = "Graphique : 85 millions de photos et vidéos signalées en 2021." },
+            text = new Dictionary<string, string> { ["en"] = "Ask your MEP.", ["fr"] = "Demandez à votre député." },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var errors = problem.RootElement.GetProperty("errors");
+        Assert.Equal(["alt.fr"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal(
+            "alt.fr describes no image because the post has no card; choose a card for it, or remove the alt text",
+            errors.GetProperty("alt.fr")[0].GetString());
+        var stored = await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(stored, p => p.Id == id);
     }
 
     private static async Task<JsonDocument> WaitForOutboxAsync(string file, TimeSpan timeout)

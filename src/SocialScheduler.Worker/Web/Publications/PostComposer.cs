@@ -38,9 +38,10 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
 
         var inForce = new ScheduleSnapshot([.. schedules.Current.Posts, .. await webPosts.ListAsync(cancellationToken)], [], time.GetUtcNow());
         var validation = validator.ValidateForm(draft, inForce, editing: editing ? id : null, retiredIds: Retired(id, inForce));
-        if (validation.Post is null)
+        var stray = StrayAltTexts(draft);
+        if (validation.Post is null || stray.Count > 0)
         {
-            return new(null, validation.Diagnostics);
+            return new(null, [.. validation.Diagnostics.Where(d => !stray.Any(s => s.Field == d.Field)), .. stray]);
         }
 
         await webPosts.SaveAsync(validation.Post, author, cancellationToken);
@@ -48,6 +49,17 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// Alt texts written for a post without a card. In a schedule file they are a warning that <c>validate</c> shows;
+    /// a request is answered with its post once saved, so the text would be dropped unseen: it is refused instead.
+    /// The compose page drops them itself, as its alt-text fields are hidden while no card is chosen.
+    /// </summary>
+    private static List<FieldDiagnostic> StrayAltTexts(PostDraft draft) => draft.Card is not null || draft.Alt is null ? [] : draft.Alt
+        .Where(a => !string.IsNullOrWhiteSpace(a.Value))
+        .Select(a => FieldDiagnostic.Error($"alt.{a.Key}", DiagnosticCodes.AltTextMissing,
+            $"alt.{a.Key} describes no image because the post has no card; choose a card for it, or remove the alt text"))
+        .ToList();
 
     /// <summary>
     /// The id, when the ledger has publications under it from a post that is no longer in force. The history maps a
