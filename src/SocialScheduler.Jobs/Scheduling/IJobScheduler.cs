@@ -9,12 +9,23 @@ internal interface IJobScheduler
 
     string Schedule(string publicationId, long revision, DateTimeOffset runAt);
 
-    /// <summary>How many <see cref="Schedule"/> calls may run at once: a job store over the network spends part of a
-    /// call waiting for its round trips, so a few parallel calls overlap that waiting.</summary>
-    int Parallelism => 1;
+    /// <summary>Creates many jobs at once; returns their ids in the order asked.</summary>
+    IReadOnlyList<string> ScheduleMany(IReadOnlyList<JobRequest> requests)
+    {
+        var ids = new string[requests.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Schedule(requests[i].PublicationId, requests[i].Revision, requests[i].RunAt);
+        }
+
+        return ids;
+    }
 
     void Delete(string jobId);
 
     /// <summary>True when the job still exists and will run or is running.</summary>
     bool IsAlive(string jobId);
 }
+
+/// <summary>One publish job to create: the record it claims, the revision it was made for, when it runs.</summary>
+internal readonly record struct JobRequest(string PublicationId, long Revision, DateTimeOffset RunAt);

@@ -51,10 +51,14 @@ internal sealed class PublicationScheduler(
 
     private List<(string Id, long Revision, string JobId)> Create(IReadOnlyList<PublicationRow> rows)
     {
-        var made = new (string Id, long Revision, string JobId)[rows.Count];
-        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs.Parallelism }, i =>
-            made[i] = (rows[i].Id, rows[i].Revision, jobs.Schedule(rows[i].Id, rows[i].Revision, PublicationRow.Ms(rows[i].RunAtMs))));
-        return [.. made];
+        var ids = jobs.ScheduleMany([.. rows.Select(r => new JobRequest(r.Id, r.Revision, PublicationRow.Ms(r.RunAtMs)))]);
+        var made = new List<(string Id, long Revision, string JobId)>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            made.Add((rows[i].Id, rows[i].Revision, ids[i]));
+        }
+
+        return made;
     }
 
     /// <summary>Replaces the job of a record whose job is gone (lost in a crash, deleted in the dashboard).</summary>
