@@ -94,8 +94,10 @@ public sealed class ComposeModel(
     {
         // An empty field means "use the generated text", which the rules express by leaving the locale out. Without a
         // card the fields are hidden: what they still hold describes no image and is dropped, not refused or kept.
+        // The boxes of a locale that is not ticked are hidden too, so what they hold is dropped as well.
         Form.Alt = string.IsNullOrWhiteSpace(Form.Card) ? null
-            : Form.Alt?.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+            : Form.Alt?.Where(a => !string.IsNullOrWhiteSpace(a.Value) && Form.Locales.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        Form.Text = Form.Text.Where(t => Form.Locales.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var result = await composer.SaveAsync(Form, User.Identity?.Name ?? "unknown", Editing, cancellationToken);
         if (result.Post is not null)
         {

@@ -64,6 +64,32 @@ public sealed class AltTextToOutboxFacts(SharedWebApp app)
         Assert.DoesNotContain(stored, p => p.Id == id);
     }
 
+    [Fact]
+    public async Task Text_and_alt_text_sent_through_the_api_for_a_locale_the_post_does_not_have_are_refused_on_their_fields_and_store_nothing()
+    {
+        using var client = new AppClient(app.Host);
+        await client.SignInAsync(await app.Host.CreateUserAsync("Comms"), WebTestHost.UserPassword);
+        var id = "other-locale-" + Guid.NewGuid().ToString("N")[..8];
+
+        using var response = await client.PostJsonWithTokenAsync("/api/posts", new
+        {
+            id, at = ComposeSteps.Field(ComposeSteps.LocalDayAhead(20, 9, 0)), timeZone = "Europe/Brussels",
+            accounts = new[] { "outbox" }, locales = new[] { "en" }, card = "reports-2021",
+            alt = new Dictionary<string, string> { ["nl"] = "Grafiek: 85 miljoen gemelde foto's en video's in 2021." },
+            text = new Dictionary<string, string> { ["en"] = "Ask your MEP.", ["it"] = "Chiedete al vostro eurodeputato." },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var errors = problem.RootElement.GetProperty("errors");
+        Assert.Equal(["alt.nl", "text.it"], errors.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(
+            "text.it is written for locale 'it', which the post does not have; add 'it' to locales, or remove the text",
+            errors.GetProperty("text.it")[0].GetString());
+        var stored = await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(stored, p => p.Id == id);
+    }
+
     private static async Task<JsonDocument> WaitForOutboxAsync(string file, TimeSpan timeout)
     {
         var until = TimeProvider.System.GetUtcNow() + timeout;

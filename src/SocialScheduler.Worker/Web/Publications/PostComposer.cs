@@ -38,7 +38,7 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
 
         var inForce = new ScheduleSnapshot([.. schedules.Current.Posts, .. await webPosts.ListAsync(cancellationToken)], [], time.GetUtcNow());
         var validation = validator.ValidateForm(draft, inForce, editing: editing ? id : null, retiredIds: Retired(id, inForce));
-        var stray = StrayAltTexts(draft);
+        List<FieldDiagnostic> stray = [.. StrayAltTexts(draft), .. ForOtherLocales(form, locales)];
         if (validation.Post is null || stray.Count > 0)
         {
             return new(null, [.. validation.Diagnostics.Where(d => !stray.Any(s => s.Field == d.Field)), .. stray]);
@@ -49,6 +49,18 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// Texts and alt texts written for a locale the post does not have: dropped, they would be lost unseen (a
+    /// request is answered with its post once saved), so they are refused. The compose page drops them itself, as it
+    /// hides the boxes of a locale that is not ticked.
+    /// </summary>
+    private static IEnumerable<FieldDiagnostic> ForOtherLocales(ComposeForm form, List<string> locales) =>
+        form.Text.Select(t => (Field: "text", t.Key, t.Value, What: "text"))
+            .Concat((form.Alt ?? []).Select(a => (Field: "alt", a.Key, a.Value, What: "alt text")))
+            .Where(x => !locales.Contains(x.Key) && !string.IsNullOrWhiteSpace(x.Value))
+            .Select(x => FieldDiagnostic.Error($"{x.Field}.{x.Key}", DiagnosticCodes.UnusedText,
+                $"{x.Field}.{x.Key} is written for locale '{x.Key}', which the post does not have; add '{x.Key}' to locales, or remove the {x.What}"));
 
     /// <summary>
     /// Alt texts written for a post without a card. In a schedule file they are a warning that <c>validate</c> shows;
