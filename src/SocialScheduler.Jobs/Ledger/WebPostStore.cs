@@ -23,6 +23,15 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
         return rows.Select(r => (JsonSerializer.Deserialize<WebPostBody>(r.Body)!.ToPost(), r.Author)).ToList();
     }
 
+    /// <summary>The web post <paramref name="postId"/> of <paramref name="campaign"/>, read by its key; null when there is none.</summary>
+    public async Task<ScheduledPost?> FindAsync(string campaign, string postId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ledger.Database.OpenReadAsync(cancellationToken);
+        var body = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT body FROM publishing_web_posts WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken: cancellationToken));
+        return body is null ? null : JsonSerializer.Deserialize<WebPostBody>(body)!.ToPost();
+    }
+
     public async Task SaveAsync(ScheduledPost post, string author, CancellationToken cancellationToken = default)
     {
         Check(post.Campaign, "campaign");

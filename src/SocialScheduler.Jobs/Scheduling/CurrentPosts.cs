@@ -13,5 +13,6 @@ internal sealed class CurrentPosts(IScheduleSource source, WebPostStore webPosts
             .ToList();
 
     public async Task<ScheduledPost?> FindAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
-        (await ListAsync(cancellationToken)).Select(p => p.Post).FirstOrDefault(p => p.Campaign == campaign && p.Id == postId);
+        source.Current.Posts.FirstOrDefault(p => p.Campaign == campaign && p.Id == postId)
+            ?? await webPosts.FindAsync(campaign, postId, cancellationToken);
 }
