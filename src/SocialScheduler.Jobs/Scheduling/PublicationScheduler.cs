@@ -52,13 +52,7 @@ internal sealed class PublicationScheduler(
     private List<(string Id, long Revision, string JobId)> Create(IReadOnlyList<PublicationRow> rows)
     {
         var ids = jobs.ScheduleMany([.. rows.Select(r => new JobRequest(r.Id, r.Revision, PublicationRow.Ms(r.RunAtMs)))]);
-        var made = new List<(string Id, long Revision, string JobId)>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            made.Add((rows[i].Id, rows[i].Revision, ids[i]));
-        }
-
-        return made;
+        return [.. rows.Zip(ids, (r, jobId) => (r.Id, r.Revision, jobId))];
     }
 
     /// <summary>Replaces the job of a record whose job is gone (lost in a crash, deleted in the dashboard).</summary>

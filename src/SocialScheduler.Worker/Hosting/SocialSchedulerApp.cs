@@ -40,7 +40,6 @@ public static class SocialSchedulerApp
 
         AddClockAndCardRendering(services, configuration);
         services.AddAccounts(configuration);
-
         services.AddSchedules(configuration);
         services.AddPlatformPublishers(configuration);
         services.AddPublishingPipeline(configuration);

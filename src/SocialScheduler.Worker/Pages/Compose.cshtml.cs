@@ -42,11 +42,14 @@ public sealed class ComposeModel(
     public Dictionary<string, IReadOnlyList<TextCount>> Counts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The alt text generated for each card in each locale: what an empty alt-text field publishes.</summary>
-    public Dictionary<string, Dictionary<string, string>> GeneratedAlt => Statistics.ToDictionary(
+    /// <remarks>Built once per request: the page reads it per locale and per stored alt text.</remarks>
+    public Dictionary<string, Dictionary<string, string>> GeneratedAlt => _generatedAlt ??= Statistics.ToDictionary(
         s => s.Id,
         s => catalog.Locales.Where(s.Text.ContainsKey).ToDictionary(
             l => l, l => Core.Cards.AltText.For(s, l, catalog.SourceLabels.GetValueOrDefault(l, "Source")), StringComparer.Ordinal),
         StringComparer.Ordinal);
+
+    private Dictionary<string, Dictionary<string, string>>? _generatedAlt;
 
     /// <summary>The error on the alt-text field of <paramref name="locale"/>, shown under the field.</summary>
     public IEnumerable<FieldDiagnostic> AltErrors(string locale) => Errors.Where(d => d.Field == $"alt.{locale}");

@@ -37,9 +37,9 @@ public sealed class AltTextInTheComposeFormFacts(Browser browser, SharedWebApp a
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule post" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Saved: 2 publications of {id}");
 
-        using var french = await WaitForOutboxAsync(Path.Combine(app.Host.Outbox, "outbox", $"{id}.fr.json"), TimeSpan.FromSeconds(150));
+        using var french = await OutboxFiles.WaitForAsync(Path.Combine(app.Host.Outbox, "outbox", $"{id}.fr.json"), TimeSpan.FromSeconds(150));
         Assert.Equal(FrenchAlt, Assert.Single(french.RootElement.GetProperty("media").EnumerateArray()).GetProperty("altText").GetString());
-        using var englishPost = await WaitForOutboxAsync(Path.Combine(app.Host.Outbox, "outbox", $"{id}.en.json"), TimeSpan.FromSeconds(60));
+        using var englishPost = await OutboxFiles.WaitForAsync(Path.Combine(app.Host.Outbox, "outbox", $"{id}.en.json"), TimeSpan.FromSeconds(60));
         Assert.Equal(generated, Assert.Single(englishPost.RootElement.GetProperty("media").EnumerateArray()).GetProperty("altText").GetString());
     }
 
@@ -122,17 +122,5 @@ public sealed class AltTextInTheComposeFormFacts(Browser browser, SharedWebApp a
         var stored = (await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken)).Single(p => p.Id == id);
         Assert.Null(stored.Card);
         Assert.Null(stored.AltText);
-    }
-
-    private static async Task<JsonDocument> WaitForOutboxAsync(string file, TimeSpan timeout)
-    {
-        var until = TimeProvider.System.GetUtcNow() + timeout;
-        while (!File.Exists(file))
-        {
-            Assert.True(TimeProvider.System.GetUtcNow() < until, $"{file} was not written within {timeout}.");
-            await Task.Delay(1000, TestContext.Current.CancellationToken);
-        }
-
-        return JsonDocument.Parse(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken));
     }
 }

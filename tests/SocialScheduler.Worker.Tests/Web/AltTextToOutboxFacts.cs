@@ -32,7 +32,7 @@ public sealed class AltTextToOutboxFacts(SharedWebApp app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         foreach (var (locale, written) in alt)
         {
-            using var entry = await WaitForOutboxAsync(Path.Combine(app.Host.Outbox, "outbox", $"{id}.{locale}.json"), TimeSpan.FromSeconds(150));
+            using var entry = await OutboxFiles.WaitForAsync(Path.Combine(app.Host.Outbox, "outbox", $"{id}.{locale}.json"), TimeSpan.FromSeconds(150));
             var media = Assert.Single(entry.RootElement.GetProperty("media").EnumerateArray());
             Assert.Equal(written, media.GetProperty("altText").GetString());
         }
@@ -88,17 +88,5 @@ public sealed class AltTextToOutboxFacts(SharedWebApp app)
             errors.GetProperty("text.it")[0].GetString());
         var stored = await app.Host.Services.GetRequiredService<IWebPostStore>().ListAsync(TestContext.Current.CancellationToken);
         Assert.DoesNotContain(stored, p => p.Id == id);
-    }
-
-    private static async Task<JsonDocument> WaitForOutboxAsync(string file, TimeSpan timeout)
-    {
-        var until = TimeProvider.System.GetUtcNow() + timeout;
-        while (!File.Exists(file))
-        {
-            Assert.True(TimeProvider.System.GetUtcNow() < until, $"{file} was not written within {timeout}.");
-            await Task.Delay(1000, TestContext.Current.CancellationToken);
-        }
-
-        return JsonDocument.Parse(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken));
     }
 }
