@@ -64,6 +64,30 @@ public sealed class BadSettingProgramFacts : IDisposable
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Accounts__tw__Platform", "Twitter")]
+    [InlineData("Publishing__RetryBaseDelay", "two hours")]
+    public async Task A_bad_setting_leaves_the_ledger_file_as_it_was(string variable, string value)
+    {
+        // A ledger from an earlier run, holding a publication the service must not lose.
+        var ledger = Path.Combine(_folder, "data", "socialscheduler.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(ledger)!);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={ledger};Pooling=false"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE kept (id TEXT); INSERT INTO kept VALUES ('child-safety-online-now/reports-2021/outbox/en');";
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var before = await File.ReadAllBytesAsync(ledger, TestContext.Current.CancellationToken);
+
+        var (code, output) = await RunAsync(new() { [variable] = value });
+
+        Assert.True(code == ExitCodes.InvalidInput, $"exit code {code}: {output}");
+        Assert.Equal(before, await File.ReadAllBytesAsync(ledger, TestContext.Current.CancellationToken));
+    }
+
     private async Task<(int Code, string Output)> RunAsync(Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "SocialScheduler.Worker"))
