@@ -26,9 +26,9 @@ internal static class HangfireStorageSetup
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
                     DistributedLockTimeout = TimeSpan.FromMinutes(1),
                     // Polled, not woken by LISTEN/NOTIFY: with long polling a worker that had already fetched a job
-                    // could wait, before starting it, for the next notification (in the bench one job in about
-                    // 3,000 sat 60 s, until the sweeper's replacement notified). Same-process enqueues still wake
-                    // workers at once; another process's are seen within the poll interval.
+                    // could wait, before starting it, for the next notification (in repeated bench runs about one in
+                    // three held one post 60 s, until the sweeper's replacement notified). Same-process enqueues
+                    // still wake workers at once; another process's are seen within the poll interval.
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                     EnableLongPolling = false,
                     PrepareSchemaIfNecessary = true,
