@@ -108,7 +108,7 @@ public sealed class FakePlatform : IAsyncDisposable
         }
 
         var key = request.Headers["Idempotency-Key"] ?? "";
-        var accepted = new Accepted(body.RootElement.GetProperty("publication").GetString()!, key, $"{Interlocked.Increment(ref _ids)}");
+        var accepted = new Accepted(body.RootElement.GetProperty("publication").GetString()!, key, $"{Interlocked.Increment(ref _ids)}", TimeProvider.System.GetUtcNow());
         Posts.Enqueue(accepted);
         _byKey.TryAdd(key, accepted);
         if (DropResponsePercent > 0 && Random.Shared.NextDouble() * 100 < DropResponsePercent)
@@ -140,5 +140,6 @@ public sealed class FakePlatform : IAsyncDisposable
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
-    public sealed record Accepted(string Publication, string Key, string Id);
+    /// <summary>A post the platform took, and when it took it.</summary>
+    public sealed record Accepted(string Publication, string Key, string Id, DateTimeOffset At);
 }

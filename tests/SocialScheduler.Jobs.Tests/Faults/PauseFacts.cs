@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SocialScheduler.Core.Publishing;
+using SocialScheduler.Core.Schedules;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Tests.Support;
+using SocialScheduler.Testing;
+
+namespace SocialScheduler.Jobs.Tests.Faults;
+
+/// <summary>
+/// The emergency pause against a real worker process in the middle of a run: the pause is written from another
+/// process, as the <c>pause</c> verb and the web app write it, and the worker must stop within one poll interval.
+/// </summary>
+[Collection(FaultCollection.Name)]
+public sealed class PauseFacts
+{
+    // Publishing:SchedulePollingInterval in every fault run.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public Task Pausing_a_live_sqlite_run_stops_publishing_within_one_poll_interval_and_resuming_sends_the_rest_once() =>
+        PauseLiveRunAsync(postgres: null);
+
+    [Fact]
+    public Task Pausing_a_live_postgres_run_stops_publishing_within_one_poll_interval_and_resuming_sends_the_rest_once() =>
+        PauseLiveRunAsync(Peers.Postgres());
+
+    private static async Task PauseLiveRunAsync(string? postgres)
+    {
+        // About ten posts fall due every second, so a pause that did not hold would show within the watch below.
+        await using var run = await FaultRun.CreateAsync(posts: 240, spread: TimeSpan.FromSeconds(24), postgres);
+        using var worker = run.StartWorker();
+        Assert.True(await PipelineHost.EventuallyAsync(() => Task.FromResult(run.Platform.Posts.Count >= 20), TimeSpan.FromSeconds(60)),
+            $"the worker never got going; {run.Describe(await run.StatesAsync())}");
+
+        await using var operator_ = Operator(run);
+        var commands = operator_.GetRequiredService<IPublishingCommands>();
+        await commands.PauseAsync(PauseScope.All, "test:operator", "live pause test", TestContext.Current.CancellationToken);
+        var pausedAt = TimeProvider.System.GetUtcNow();
+
+        // Five seconds in which some fifty posts come due.
+        await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        var late = run.Platform.Posts.Where(p => p.At > pausedAt + PollInterval).ToList();
+        var held = await run.StatesAsync();
+        var afterPause = run.Platform.Posts.Count(p => p.At > pausedAt);
+        if (late.Count > 0)
+        {
+            Assert.Fail($"{late.Count} posts went out more than {PollInterval.TotalSeconds} s after the pause, the last {(late.Max(p => p.At) - pausedAt).TotalSeconds:0.0} s after it; {run.Describe(held)}");
+        }
+
+        Assert.True(held.GetValueOrDefault("Paused") > 0, $"no publication was held; {run.Describe(held)}");
+        Assert.Equal(0, held.GetValueOrDefault("Sending"));
+        Assert.True(run.Platform.Posts.Count < run.PostCount, run.Describe(held));
+
+        var resumed = await commands.ResumeAsync(PauseScope.All, "test:operator", TestContext.Current.CancellationToken);
+        Assert.True(resumed.Succeeded, resumed.Message);
+        var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(90));
+        var states = await run.StatesAsync();
+        await run.ReportAsync($"paused mid-run, then resumed, {(postgres is null ? "SQLite" : "PostgreSQL")}", states,
+            TimeProvider.System.GetUtcNow() - pausedAt, $"{held.GetValueOrDefault("Paused")} held by the pause, {afterPause} sent after it (already claimed)");
+
+        Assert.True(done, run.Describe(states));
+        Assert.Equal((0, 0), run.Count());
+    }
+
+    /// <summary>What an operator's <c>pause</c> or <c>resume</c> runs: the publishing services of another process on the same database, no server started.</summary>
+    private static ServiceProvider Operator(FaultRun run)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(run.Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton<IScheduleSource>(new InMemoryScheduleSource());
+        services.AddSingleton<IPublisherResolver>(new CollectingPublisher());
+        services.AddPublishingPipeline(configuration);
+        return services.BuildServiceProvider();
+    }
+}
