@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Storage;
@@ -73,6 +76,20 @@ internal sealed class FaultRun : IAsyncDisposable
         var worker = WorkerProcess.Start(settings, Log);
         _workers.Add(worker);
         return worker;
+    }
+
+    /// <summary>
+    /// What an operator's <c>pause</c> or <c>resume</c> runs: the publishing services of another process on the run's
+    /// database, with no server started.
+    /// </summary>
+    public ServiceProvider OperatorServices()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IScheduleSource>(new InMemoryScheduleSource());
+        services.AddSingleton<IPublisherResolver>(new CollectingPublisher());
+        services.AddPublishingPipeline(configuration);
+        return services.BuildServiceProvider();
     }
 
     /// <summary>How many ledger records are in each state (read straight from the database).</summary>
