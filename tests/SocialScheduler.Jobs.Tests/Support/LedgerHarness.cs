@@ -11,6 +11,7 @@ using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Jobs.Repair;
 using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Storage;
+using SocialScheduler.Platforms;
 
 namespace SocialScheduler.Jobs.Tests.Support;
 
@@ -34,6 +35,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
         services.AddSingleton<IPublisherResolver>(Publisher);
         services.AddSingleton<IJobScheduler>(Jobs);
         services.AddSingleton<ICardRenderer>(new StampCardRenderer());
+        services.AddPlatforms(configuration);
         services.AddPublishingLedger(configuration);
         _services = services.BuildServiceProvider();
     }
