@@ -1,28 +1,36 @@
+using SkiaSharp;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Rendering;
 
 namespace SocialScheduler.Imaging;
 
 /// <summary>
-/// A card request read against the campaign and one set of assets: the texts, size and assets it is drawn from and
-/// the content hash naming them. Whoever keeps the hash and whoever draws the card use this one object, so a reload
-/// of the assets between the two cannot make them disagree.
+/// A card request read against the campaign, the partner and one set of assets: the texts, size, colours and assets it
+/// is drawn from and the content hash naming them. Whoever keeps the hash and whoever draws the card use this one
+/// object, so a reload of the assets between the two cannot make them disagree.
 /// </summary>
 public sealed class ResolvedCard
 {
-    internal ResolvedCard(CardRequest request, CardContent content, CardSize size, CardAssets assets)
+    internal ResolvedCard(CardRequest request, CardContent content, CardSize size, CardAssets assets, Partner? partner, int numberSize)
     {
         Request = request;
         Content = content;
         Size = size;
         Assets = assets;
-        ContentHash = Rendering.ContentHash.Of(assets.Fingerprint, content, size);
+        Partner = partner;
+        NumberSize = numberSize;
+        Palette = CardPalette.For(assets, partner);
+        ContentHash = Rendering.ContentHash.Of(assets.Fingerprint, content, size, partner?.Id, partner?.Fingerprint, numberSize);
     }
 
     public CardRequest Request { get; }
 
     public CardSize Size { get; }
+
+    /// <summary>The partner whose card this is; null for the campaign's own card.</summary>
+    public Partner? Partner { get; }
 
     /// <summary>The hash of exactly what <see cref="SkiaCardRenderer.Render(ResolvedCard, Action{SkiaSharp.SKPixmap}?)"/> draws.</summary>
     public string ContentHash { get; }
@@ -30,4 +38,9 @@ public sealed class ResolvedCard
     internal CardContent Content { get; }
 
     internal CardAssets Assets { get; }
+
+    internal IReadOnlyDictionary<string, SKColor> Palette { get; }
+
+    /// <summary>The largest headline size at which the statistic's number fits in every locale at this size.</summary>
+    internal int NumberSize { get; }
 }

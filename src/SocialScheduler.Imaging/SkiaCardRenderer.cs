@@ -1,6 +1,7 @@
 using SkiaSharp;
 using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Caching;
 using SocialScheduler.Imaging.Rendering;
@@ -17,18 +18,24 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     private readonly CampaignCatalog _catalog;
     private readonly RenderedCardCache _cache;
     private readonly BackgroundCache _backgrounds = new();
+    private readonly PartnerLogos _partnerLogos = new();
+    private readonly NumberSizes _numberSizes = new();
     private readonly CardChoices _choices;
 
-    internal SkiaCardRenderer(CardAssetSource assets, CampaignCatalog catalog, RenderedCardCache cache)
+    internal SkiaCardRenderer(CardAssetSource assets, CampaignCatalog catalog, RenderedCardCache cache, PartnerCatalog? partners = null)
     {
         _assets = assets;
         _catalog = catalog;
         _cache = cache;
-        _choices = new CardChoices(catalog);
-        _assets.Reloaded += () => _backgrounds.Retain(_assets.Current.Fingerprint);
+        _choices = new CardChoices(catalog, partners);
+        _assets.Reloaded += () =>
+        {
+            _backgrounds.Retain(_assets.Current.Fingerprint);
+            _numberSizes.Retain(_assets.Current.Fingerprint);
+        };
     }
 
-    /// <exception cref="UnknownCardException">The statistic, locale or size does not exist.</exception>
+    /// <exception cref="UnknownCardException">The statistic, locale, size or partner does not exist.</exception>
     /// <exception cref="CardLayoutException">A text does not fit or has characters the fonts lack.</exception>
     public RenderedCard Render(CardRequest request) => Render(Resolve(request, caption: null), useCache: true, drawn: null);
 
@@ -79,14 +86,15 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     /// <summary>Problems of the card with <paramref name="caption"/> instead of the catalogue's caption.</summary>
     public IReadOnlyList<string> Check(CardRequest request, string? caption)
     {
-        if (_choices.Find(request.StatisticId, request.Locale, request.Size) is { } unknown)
+        if (_choices.Find(request.StatisticId, request.Locale, request.Size, request.Partner) is { } unknown)
         {
             return [unknown.Message];
         }
 
         var card = Resolve(request, caption);
-        var layout = CardLayout.Compute(card.Assets, card.Content, card.Size);
-        return [.. layout.Problems.Select(p => $"{Name(request)}: {p}")];
+        var layout = CardLayout.Compute(card);
+        var contrast = CardContrast.Check(card.Assets.Template.Sizes[card.Size.Name], card.Partner is not null, card.Palette);
+        return [.. layout.Problems.Concat(contrast.Select(c => c.Message)).Select(p => $"{Name(request)}: {p}")];
     }
 
     private RenderedCard Render(ResolvedCard card, bool useCache, Action<SKPixmap>? drawn)
@@ -123,7 +131,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     internal int LayoutOnly(CardRequest request)
     {
         var card = Resolve(request, caption: null);
-        return CardLayout.Compute(card.Assets, card.Content, card.Size).Texts.Count;
+        return CardLayout.Compute(card).Texts.Count;
     }
 
     private static double NoClock() => 0;
@@ -147,29 +155,38 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
 
     private void Draw(SKBitmap target, ResolvedCard card)
     {
-        var layout = CardLayout.Compute(card.Assets, card.Content, card.Size);
+        var layout = CardLayout.Compute(card);
         if (layout.Problems.Count > 0)
         {
             throw new CardLayoutException(Name(card.Request), layout.Problems);
         }
 
-        CardPainter.Paint(target, _backgrounds.Get(card.Assets, card.Size), card.Assets, layout);
+        var logo = card.Partner is null ? null : _partnerLogos.Get(card.Assets, card.Partner, card.Size.Name);
+        CardPainter.Paint(target, _backgrounds.Get(card.Assets, card.Size, card.Palette), card, layout, logo);
     }
 
     private ResolvedCard Resolve(CardRequest request, string? caption) => Resolve(request, caption, _assets.Current);
 
     private ResolvedCard Resolve(CardRequest request, string? caption, CardAssets assets)
     {
-        if (_choices.Find(request.StatisticId, request.Locale, request.Size) is { } unknown)
+        if (_choices.Find(request.StatisticId, request.Locale, request.Size, request.Partner) is { } unknown)
         {
             throw new UnknownCardException(unknown);
         }
 
         var size = CardSize.All.First(s => s.Name == request.Size);
-        return new ResolvedCard(request, CardContent.For(_catalog, _catalog.Get(request.StatisticId), request.Locale, caption), size, assets);
+        var statistic = _catalog.Get(request.StatisticId);
+        var partner = request.Partner is null ? null : _choices.PartnerCatalog.Get(request.Partner);
+        var content = CardContent.For(_catalog, statistic, request.Locale, caption, partner);
+        return new ResolvedCard(request, content, size, assets, partner, _numberSizes.For(assets, _catalog, statistic, size));
     }
 
-    private static string Name(CardRequest request) => $"{request.StatisticId}/{request.Locale}/{request.Size}";
+    private static string Name(CardRequest request) =>
+        request.Partner is null ? $"{request.StatisticId}/{request.Locale}/{request.Size}" : $"{request.Partner}/{request.StatisticId}/{request.Locale}/{request.Size}";
 
-    public void Dispose() => _backgrounds.Dispose();
+    public void Dispose()
+    {
+        _backgrounds.Dispose();
+        _partnerLogos.Dispose();
+    }
 }

@@ -1,18 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.DataProtection;
 using SocialScheduler.Core;
 using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
-using Microsoft.AspNetCore.DataProtection;
 using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
-using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.Http;
 using SocialScheduler.Platforms.LinkedIn;
 using SocialScheduler.Platforms.Mastodon;
 using SocialScheduler.Platforms.Outbox;
+using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.X;
 
 namespace SocialScheduler.Platforms;
@@ -20,12 +20,29 @@ namespace SocialScheduler.Platforms;
 public static class PlatformsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every platform adapter, the <see cref="IPublisherResolver"/> and each configured account's settings
-    /// (<c>Accounts:&lt;name&gt;</c>), validated when the host starts with messages that name the missing key.
+    /// Describes every platform the service knows: the one list, one line per platform, in the order messages name
+    /// them. Validation, <c>plan</c>, the web form's counters and card drawing read these descriptions; register
+    /// them before <c>AddAccounts</c>, which refuses an account on a platform not listed here. Adding them twice
+    /// does nothing.
+    /// </summary>
+    public static IServiceCollection AddPlatforms(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddPlatformCatalog(configuration)
+            .Add<OutboxPlatform>()
+            .Add<XPlatform>()
+            .Add<MastodonPlatform>()
+            .Add<BlueskyPlatform>()
+            .Add<LinkedInPlatform>()
+            .Services;
+
+    /// <summary>
+    /// Registers the descriptions (<see cref="AddPlatforms"/>), each platform's adapter, the
+    /// <see cref="IPublisherResolver"/> and each configured account's settings (<c>Accounts:&lt;name&gt;</c>),
+    /// validated when the host starts with messages that name the missing key.
     /// </summary>
     /// <exception cref="StartupConfigurationException">An account names no platform, or one that is not a platform.</exception>
     public static IServiceCollection AddPlatformPublishers(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPlatforms(configuration);
         if (!services.Any(d => d.ServiceType == typeof(AccountDirectory)))
         {
             services.AddAccounts(configuration);
@@ -34,25 +51,15 @@ public static class PlatformsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.TryAddTransient<ConnectRetryHandler>();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IPlatformPublisher, OutboxPublisher>();
+        services.AddTokenStore(configuration);
 
         var accounts = configuration.GetSection("Accounts").GetChildren().ToList();
-        foreach (var account in accounts)
+        foreach (var platform in services.PlatformCatalog().All)
         {
-            var platform = account["Platform"] ?? "";
-            if (!PlatformNames.All.Contains(platform, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new StartupConfigurationException(PlatformNames.Unknown(account.Key, platform));
-            }
+            platform.AddPublishing(services, configuration,
+                accounts.Where(a => string.Equals(a["Platform"], platform.Name, StringComparison.OrdinalIgnoreCase)).ToList());
         }
 
-        services.AddTokenStore(configuration);
-        services.AddPlatform<XAccountOptions, XPublisher, XAccountOptionsValidator>(accounts, PlatformNames.X, XApi.ClientName);
-        services.AddPlatform<BlueskyAccountOptions, BlueskyPublisher, BlueskyAccountOptionsValidator>(accounts, PlatformNames.Bluesky, BlueskyApi.ClientName);
-        services.TryAddSingleton<BlueskySessions>();
-        services.AddPlatform<MastodonAccountOptions, MastodonPublisher, MastodonAccountOptionsValidator>(accounts, PlatformNames.Mastodon, MastodonApi.ClientName);
-        services.AddPlatform<LinkedInAccountOptions, LinkedInPublisher, LinkedInAccountOptionsValidator>(accounts, PlatformNames.LinkedIn, LinkedInApi.ClientName);
         services.TryAddSingleton<IPublisherResolver, PublisherResolver>();
         services.TryAddSingleton<AccountsCheck>();
         return services;
@@ -67,20 +74,5 @@ public static class PlatformsServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keys) ? "data/keys" : keys));
         services.AddOptions<TokenStoreOptions>().Bind(configuration.GetSection(TokenStoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ProtectedTokenStore>();
-    }
-
-    private static void AddPlatform<TOptions, TPublisher, TValidator>(
-        this IServiceCollection services, IEnumerable<IConfigurationSection> accounts, string platform, string clientName)
-        where TOptions : PlatformAccountOptions
-        where TPublisher : class, IPlatformPublisher
-        where TValidator : class, IValidateOptions<TOptions>
-    {
-        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
-        services.AddHttpClient(clientName).AddHttpMessageHandler<ConnectRetryHandler>();
-        services.AddSingleton<IPlatformPublisher, TPublisher>();
-        foreach (var account in accounts.Where(a => string.Equals(a["Platform"], platform, StringComparison.OrdinalIgnoreCase)))
-        {
-            services.AddOptions<TOptions>(account.Key).Bind(account).ValidateOnStart();
-        }
     }
 }

@@ -1,4 +1,5 @@
 using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
 
 namespace SocialScheduler.Platforms;
@@ -7,11 +8,13 @@ namespace SocialScheduler.Platforms;
 internal sealed class PublisherResolver : IPublisherResolver
 {
     private readonly AccountDirectory _accounts;
+    private readonly PlatformCatalog _platforms;
     private readonly Dictionary<string, IPlatformPublisher> _byPlatform;
 
-    public PublisherResolver(AccountDirectory accounts, IEnumerable<IPlatformPublisher> publishers)
+    public PublisherResolver(AccountDirectory accounts, PlatformCatalog platforms, IEnumerable<IPlatformPublisher> publishers)
     {
         _accounts = accounts;
+        _platforms = platforms;
         _byPlatform = publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -20,6 +23,6 @@ internal sealed class PublisherResolver : IPublisherResolver
         var platform = _accounts.Get(account).Platform;
         return _byPlatform.TryGetValue(platform, out var publisher)
             ? publisher
-            : throw new KeyNotFoundException(PlatformNames.Unknown(account, platform));
+            : throw new KeyNotFoundException(_platforms.NotAPlatform(account, platform));
     }
 }

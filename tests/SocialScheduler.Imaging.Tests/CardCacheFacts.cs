@@ -37,7 +37,7 @@ public sealed class CardCacheFacts : IDisposable
         {
             Text = s.Text.ToDictionary(kv => kv.Key, kv => kv.Value with { Source = kv.Value.Source + " (updated)" }),
         });
-        var catalog = new CampaignCatalog(Renderers.Catalog.Campaign, Renderers.Catalog.Hashtag, Renderers.Catalog.Brand, Renderers.Catalog.Locales, Renderers.Catalog.SourceLabels, changed);
+        var catalog = new CampaignCatalog(Renderers.Catalog.Campaign, Renderers.Catalog.Hashtag, Renderers.Catalog.Brand, Renderers.Catalog.Locales, Renderers.Catalog.SourceLabels, changed, Renderers.Catalog.BrandLabels);
         using var renderer = Renderers.Create(catalog: catalog);
 
         var before = Renderers.Catalog.Statistics.ToDictionary(s => s.Id, s => Renderers.Shared.Render(new CardRequest(s.Id, "en", "square")).ContentHash);

@@ -1,27 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Imaging.Tests.Support;
+using SocialScheduler.Platforms;
 
 namespace SocialScheduler.Imaging.Tests;
 
 public sealed class PlatformLimitFacts
 {
+    private static readonly PlatformCatalog Platforms = new ServiceCollection().AddPlatforms(new ConfigurationBuilder().Build()).PlatformCatalog();
+
     [Theory]
     [InlineData("X", "landscape")]
     [InlineData("Mastodon", "landscape")]
     [InlineData("Bluesky", "landscape")]
     [InlineData("LinkedIn", "link")]
     public void Each_platform_has_its_default_card_size(string platform, string size) =>
-        Assert.Equal(size, PlatformImageRules.For(platform).DefaultSize.Name);
+        Assert.Equal(size, Platforms.Get(platform).Images.DefaultSize.Name);
 
     [Fact]
     public void Bluesky_takes_at_most_a_million_bytes() =>
-        Assert.Equal(1_000_000, PlatformImageRules.For("bluesky").MaxBytes);
+        Assert.Equal(1_000_000, Platforms.Get("bluesky").Images.MaxBytes);
 
     [Fact]
     public void A_card_under_the_limit_stays_a_png()
     {
-        var card = Renderers.Shared.Render(new CardRequest("growth-2020", "it", "wide"), PlatformImageRules.For("Bluesky").MaxBytes);
+        var card = Renderers.Shared.Render(new CardRequest("growth-2020", "it", "wide"), Platforms.Get("Bluesky").Images.MaxBytes);
 
         Assert.Equal("image/png", card.ContentType);
         Assert.True(card.Content.Length <= 1_000_000);

@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Loading;
 using SocialScheduler.Core.Schedules.Validation;
-using SocialScheduler.Core.Text;
+using SocialScheduler.Platforms;
 
 namespace SocialScheduler.Schedules.Benchmarks;
 
@@ -21,7 +24,7 @@ public static class Services
             ["bsky"] = new() { Platform = "Bluesky" },
         });
         var options = new ScheduleOptions();
-        var posts = new PostValidator(catalog, accounts, new FixedClock(), new PlatformTextLimits(accounts, new Dictionary<string, PlatformTextSettings>()), Array.Empty<ICardPreflight>());
+        var posts = new PostValidator(catalog, accounts, new FixedClock(), new AccountPlatforms(accounts, new ServiceCollection().AddPlatforms(new ConfigurationBuilder().Build()).PlatformCatalog()), Array.Empty<ICardPreflight>());
         return new ScheduleFolder(new ScheduleFileValidator(posts, options), options);
     }
 

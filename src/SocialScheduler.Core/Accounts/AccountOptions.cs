@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace SocialScheduler.Core.Accounts;
 
 /// <summary>
@@ -8,7 +6,8 @@ namespace SocialScheduler.Core.Accounts;
 /// </summary>
 public sealed class AccountOptions
 {
-    [Required(ErrorMessage = "Platform is required: one of Outbox, X, Mastodon, Bluesky, LinkedIn.")]
+    /// <summary>The platform's name as its description gives it (matched ignoring case); checked against the
+    /// <see cref="Platforms.PlatformCatalog"/> when the accounts are registered.</summary>
     public string Platform { get; set; } = "";
 
     /// <summary>The API root; empty means the platform's public API.</summary>
@@ -18,7 +17,7 @@ public sealed class AccountOptions
     /// <c>landscape</c>, <c>wide</c> or <c>link</c>); empty means the platform's default.</summary>
     public string? CardSize { get; set; }
 
-    /// <summary>The largest image this account may receive, when it is lower than its platform's limit (a Bluesky
+    /// <summary>The largest image this account may receive, when it is lower than its platform's limit (a self-hosted
     /// server that still takes 1,000,000 bytes or less); cards are drawn under the smaller of the two.</summary>
     public long? MaxImageBytes { get; set; }
 

@@ -1,14 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SocialScheduler.Core.Platforms;
 
 namespace SocialScheduler.Core.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="AccountDirectory"/> from <c>Accounts:&lt;name&gt;</c>; each account must name its platform.</summary>
+    /// <summary>
+    /// Registers <see cref="AccountDirectory"/> from <c>Accounts:&lt;name&gt;</c>; each account must name a platform
+    /// of the <see cref="PlatformCatalog"/>, so the descriptions are registered first.
+    /// </summary>
     /// <exception cref="StartupConfigurationException">An account setting the service cannot work with; the message names the key and what to write.</exception>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        var platforms = services.PlatformCatalog();
         var accounts = new Dictionary<string, AccountOptions>(StringComparer.Ordinal);
         foreach (var section in configuration.GetSection("Accounts").GetChildren())
         {
@@ -16,8 +21,7 @@ public static class AccountsServiceCollectionExtensions
             section.Bind(options);
             if (string.IsNullOrWhiteSpace(options.Platform))
             {
-                throw new StartupConfigurationException(
-                    $"Accounts:{section.Key}:Platform is missing: set it to Outbox, X, Mastodon, Bluesky or LinkedIn.");
+                throw new StartupConfigurationException(platforms.PlatformMissing(section.Key));
             }
 
             // Checked here, at start, so a misspelt size is not found at the first publication of the account.
@@ -36,6 +40,16 @@ public static class AccountsServiceCollectionExtensions
             }
 
             accounts[section.Key] = options;
+        }
+
+        // Checked here, at start: an account on a platform without a description would otherwise lose its text, image
+        // and rate-limit checks without a word.
+        foreach (var (name, options) in accounts)
+        {
+            if (!platforms.TryGet(options.Platform, out _))
+            {
+                throw new StartupConfigurationException(platforms.NotAPlatform(name, options.Platform));
+            }
         }
 
         services.AddSingleton(new AccountDirectory(accounts));

@@ -11,13 +11,15 @@ public sealed class CampaignCatalog
         string brand,
         IReadOnlyList<string> locales,
         IReadOnlyDictionary<string, string> sourceLabels,
-        IEnumerable<Statistic> statistics)
+        IEnumerable<Statistic> statistics,
+        IReadOnlyDictionary<string, string>? brandLabels = null)
     {
         Campaign = campaign;
         Hashtag = hashtag;
         Brand = brand;
         Locales = locales;
         SourceLabels = sourceLabels;
+        BrandLabels = brandLabels ?? new Dictionary<string, string>(StringComparer.Ordinal);
         _statistics = statistics.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
@@ -31,6 +33,11 @@ public sealed class CampaignCatalog
 
     /// <summary>The word printed before a source on a card ("Source", "Quelle", …) per locale.</summary>
     public IReadOnlyDictionary<string, string> SourceLabels { get; }
+
+    /// <summary>The campaign's name as printed on cards per locale; <see cref="Brand"/> where a locale has none.</summary>
+    public IReadOnlyDictionary<string, string> BrandLabels { get; }
+
+    public string BrandFor(string locale) => BrandLabels.TryGetValue(locale, out var brand) ? brand : Brand;
 
     public IReadOnlyCollection<Statistic> Statistics => _statistics.Values;
 

@@ -52,7 +52,8 @@ public static class CampaignCatalogLoader
             new StatisticSource(s.Source.Publisher, s.Source.Title, s.Source.Date, s.Source.Footnote),
             s.Text.ToDictionary(kv => kv.Key, kv => new StatisticText(kv.Value.Number, kv.Value.Caption, kv.Value.Source))));
         var labels = file.Labels.ToDictionary(kv => kv.Key, kv => kv.Value.Source);
-        var catalog = new CampaignCatalog(file.Campaign, file.Hashtag, file.Brand, file.Locales, labels, statistics);
+        var brands = file.Labels.Where(kv => !string.IsNullOrWhiteSpace(kv.Value.Brand)).ToDictionary(kv => kv.Key, kv => kv.Value.Brand!);
+        var catalog = new CampaignCatalog(file.Campaign, file.Hashtag, file.Brand, file.Locales, labels, statistics, brands);
         CheckComplete(path, catalog);
         return catalog;
     }
@@ -74,7 +75,8 @@ public static class CampaignCatalogLoader
         string Campaign, string Hashtag, string Brand, List<string> Locales,
         Dictionary<string, LabelFile> Labels, List<StatisticFile> Statistics);
 
-    private sealed record LabelFile(string Source);
+    // Brand: the campaign's name in the locale, printed on its cards (and shared with the web UI).
+    private sealed record LabelFile(string Source, string? Brand);
 
     private sealed record StatisticFile(
         string Id, decimal Value, string Unit, int Year, SourceFile Source, Dictionary<string, TextFile> Text);

@@ -2,7 +2,7 @@ namespace SocialScheduler.Core.Cards;
 
 /// <summary>
 /// Draws a card whose file stays under a byte limit: PNG when it fits, else JPEG at the best quality that fits.
-/// Publishers use it with <see cref="PlatformImageRules"/> so a platform never receives an image it would refuse.
+/// Publishers use it with <see cref="Platforms.ImageRules"/> so a platform never receives an image it would refuse.
 /// </summary>
 public interface IBoundedCardRenderer : ICardRenderer
 {

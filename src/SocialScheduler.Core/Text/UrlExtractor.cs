@@ -6,7 +6,7 @@ namespace SocialScheduler.Core.Text;
 public readonly record struct TextSpan(int Start, int Length);
 
 /// <summary>
-/// Finds URLs the way X and Mastodon shorten them: with <c>http(s)://</c>, or (X only) a bare domain with a known
+/// Finds URLs the way platforms that shorten links find them: with <c>http(s)://</c>, or (unless a protocol is required) a bare domain with a known
 /// top-level domain, e.g. <c>example.com/path</c>. A host that cannot be a real domain (a label longer than 63
 /// characters once punycode-encoded) is not a URL and counts character by character.
 /// </summary>

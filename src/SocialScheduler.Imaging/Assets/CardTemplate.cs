@@ -11,7 +11,8 @@ public sealed record SizeLayout(
     TextBox Number,
     TextBox Caption,
     TextBox Source,
-    TextBox Hashtag)
+    TextBox Hashtag,
+    PartnerLayout? Partner = null)
 {
     /// <summary>The text boxes by the name used in messages and in the template file.</summary>
     public IEnumerable<(string Name, TextBox Box)> TextBoxes()
@@ -26,6 +27,17 @@ public sealed record SizeLayout(
         yield return ("source", Source);
         yield return ("hashtag", Hashtag);
     }
+}
+
+/// <summary>
+/// What a partner's card has instead of, or besides, the campaign card's boxes: a <see cref="Plate"/> filled with the
+/// partner's <c>plate</c> colour holding its <see cref="Logo"/> and <see cref="Name"/> (coloured <c>plateText</c>), and
+/// the campaign's <see cref="Brand"/> in the room left beside it.
+/// </summary>
+public sealed record PartnerLayout(Box Plate, Box Logo, TextBox Name, TextBox Brand)
+{
+    public const string PlateColor = "plate";
+    public const string PlateTextColor = "plateText";
 }
 
 public record Box(float X, float Y, float Width, float Height);

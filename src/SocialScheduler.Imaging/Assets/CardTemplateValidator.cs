@@ -32,12 +32,43 @@ internal static class CardTemplateValidator
             {
                 CheckInside(problems, $"sizes.{size.Name}.logo", layout.Logo, size);
             }
+
+            // Below this a phone shows the source as a grey smudge; it must be read to be believed.
+            var leastSource = MathF.Ceiling(size.Width * MinSourceShare);
+            if (layout.Source is { } source && source.MinFontSize < leastSource)
+            {
+                problems.Add($"sizes.{size.Name}.source: minFontSize ({source.MinFontSize}) must be at least {leastSource} (2.5 % of the card's width) so the source stays readable in a feed");
+            }
+
+            if (layout.Partner is { } partner)
+            {
+                CheckPartner(problems, $"sizes.{size.Name}.partner", partner, size, theme, colors);
+            }
         }
 
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"{path}: {string.Join("; ", problems)}.");
         }
+    }
+
+    /// <summary>The least height of the source line, as a share of the card's width.</summary>
+    public const float MinSourceShare = 0.025f;
+
+    private static void CheckPartner(
+        List<string> problems, string where, PartnerLayout partner, CardSize size, CardTheme theme, IReadOnlyDictionary<string, SKColor> colors)
+    {
+        if (partner.Plate is null || partner.Logo is null)
+        {
+            problems.Add($"{where} needs a plate and a logo box");
+            return;
+        }
+
+        CheckInside(problems, where + ".plate", partner.Plate, size);
+        CheckInside(problems, where + ".logo", partner.Logo, size);
+        CheckTextBox(problems, where + ".brand", partner.Brand, size, theme, colors);
+        var withPlate = new Dictionary<string, SKColor>(colors) { [PartnerLayout.PlateColor] = SKColors.White, [PartnerLayout.PlateTextColor] = SKColors.Black };
+        CheckTextBox(problems, where + ".name", partner.Name, size, theme, withPlate);
     }
 
     private static void CheckTextBox(

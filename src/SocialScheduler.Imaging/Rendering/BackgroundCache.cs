@@ -6,15 +6,23 @@ using SocialScheduler.Imaging.Assets;
 namespace SocialScheduler.Imaging.Rendering;
 
 /// <summary>
-/// The parts of a card that do not depend on the statistic or locale (fill, rectangles, logo), drawn once per size
-/// and assets version and copied under every card.
+/// The parts of a card that do not depend on the statistic or locale (fill, rectangles, logo), drawn once per size,
+/// assets version and set of colours and copied under every card. Partners that keep the campaign's fill and
+/// rectangle colours share one background, so 14 partners do not hold 14 copies of each size in memory.
 /// </summary>
 internal sealed class BackgroundCache : IDisposable
 {
-    private readonly ConcurrentDictionary<(string Fingerprint, string Size), Lazy<SKImage>> _images = new();
+    private readonly ConcurrentDictionary<(string Fingerprint, string Size, string Colors), Lazy<SKImage>> _images = new();
 
-    public SKImage Get(CardAssets assets, CardSize size) =>
-        _images.GetOrAdd((assets.Fingerprint, size.Name), _ => new Lazy<SKImage>(() => Draw(assets, size))).Value;
+    public SKImage Get(CardAssets assets, CardSize size) => Get(assets, size, assets.Colors);
+
+    public SKImage Get(CardAssets assets, CardSize size, IReadOnlyDictionary<string, SKColor> palette)
+    {
+        var layout = assets.Template.Sizes[size.Name];
+        var used = string.Join(',', (layout.Rectangles ?? []).Select(r => r.Color).Prepend("background")
+            .Select(name => palette.TryGetValue(name, out var c) ? c.ToString() : "-"));
+        return _images.GetOrAdd((assets.Fingerprint, size.Name, used), _ => new Lazy<SKImage>(() => Draw(assets, size, palette))).Value;
+    }
 
     /// <summary>Drops backgrounds of assets no longer in use.</summary>
     public void Retain(string fingerprint)
@@ -26,16 +34,16 @@ internal sealed class BackgroundCache : IDisposable
         }
     }
 
-    private static SKImage Draw(CardAssets assets, CardSize size)
+    private static SKImage Draw(CardAssets assets, CardSize size, IReadOnlyDictionary<string, SKColor> palette)
     {
         var layout = assets.Template.Sizes[size.Name];
         using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var canvas = surface.Canvas;
-        canvas.Clear(assets.Colors.TryGetValue("background", out var fill) ? fill : SKColors.White);
+        canvas.Clear(palette.TryGetValue("background", out var fill) ? fill : SKColors.White);
         using var paint = new SKPaint { IsAntialias = true };
         foreach (var rectangle in layout.Rectangles ?? [])
         {
-            paint.Color = assets.Colors[rectangle.Color];
+            paint.Color = palette[rectangle.Color];
             canvas.DrawRect(SKRect.Create(rectangle.X, rectangle.Y, rectangle.Width, rectangle.Height), paint);
         }
 
@@ -48,7 +56,7 @@ internal sealed class BackgroundCache : IDisposable
     }
 
     // Keeps the logo's aspect ratio, centred in its box.
-    private static SKRect Fit(SKImage logo, Box box)
+    internal static SKRect Fit(SKImage logo, Box box)
     {
         var scale = Math.Min(box.Width / logo.Width, box.Height / logo.Height);
         var (w, h) = (logo.Width * scale, logo.Height * scale);

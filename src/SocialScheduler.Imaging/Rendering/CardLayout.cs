@@ -5,15 +5,22 @@ using SocialScheduler.Imaging.Text;
 namespace SocialScheduler.Imaging.Rendering;
 
 /// <summary>Every text box of a card fitted, or the problems that stop the card from being drawn.</summary>
-internal sealed record CardLayout(CardSize Size, SizeLayout Boxes, IReadOnlyDictionary<string, FittedText> Texts, IReadOnlyList<string> Problems)
+internal sealed record CardLayout(
+    CardSize Size, SizeLayout Boxes, IReadOnlyList<(string Name, TextBox Box)> TextBoxes, IReadOnlyDictionary<string, FittedText> Texts, IReadOnlyList<string> Problems)
 {
-    public static CardLayout Compute(CardAssets assets, CardContent content, CardSize size)
+    public static CardLayout Compute(ResolvedCard card) =>
+        Compute(card.Assets, card.Content, card.Size, card.Partner is not null, card.NumberSize);
+
+    /// <param name="numberSize">The headline's size in every locale (<see cref="NumberSizes"/>); 0 fits it on its own.</param>
+    public static CardLayout Compute(CardAssets assets, CardContent content, CardSize size, bool partner, int numberSize)
     {
         var boxes = assets.Template.Sizes[size.Name];
+        var textBoxes = CardContrast.TextBoxes(boxes, partner).ToList();
         var texts = new Dictionary<string, FittedText>(StringComparer.Ordinal);
         var problems = new List<string>();
-        foreach (var (name, box) in boxes.TextBoxes())
+        foreach (var (name, template) in textBoxes)
         {
+            var box = name == "number" && numberSize > 0 ? template with { MaxFontSize = Math.Min(template.MaxFontSize, numberSize) } : template;
             var result = TextFitter.Fit(content.Text(name), assets.Fonts[box.Font], box);
             if (result.MissingCharacters.Count > 0)
             {
@@ -31,6 +38,6 @@ internal sealed record CardLayout(CardSize Size, SizeLayout Boxes, IReadOnlyDict
             }
         }
 
-        return new CardLayout(size, boxes, texts, problems);
+        return new CardLayout(size, boxes, textBoxes, texts, problems);
     }
 }

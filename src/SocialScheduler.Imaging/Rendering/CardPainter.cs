@@ -7,8 +7,11 @@ namespace SocialScheduler.Imaging.Rendering;
 /// <summary>Draws a laid-out card onto a canvas over its cached background.</summary>
 internal static class CardPainter
 {
-    /// <summary>Copies the background into <paramref name="target"/>, then draws the texts over it.</summary>
-    public static void Paint(SKBitmap target, SKImage background, CardAssets assets, CardLayout layout)
+    /// <summary>
+    /// Copies the background into <paramref name="target"/>, then a partner's plate and logo when the card is a
+    /// partner's, then the texts over them.
+    /// </summary>
+    public static void Paint(SKBitmap target, SKImage background, ResolvedCard card, CardLayout layout, SKImage? partnerLogo)
     {
         // A straight pixel copy: the background has the card's size and pixel format, so no blending is needed.
         if (!background.ReadPixels(target.Info, target.GetPixels(), target.RowBytes, 0, 0))
@@ -18,14 +21,45 @@ internal static class CardPainter
 
         using var canvas = new SKCanvas(target);
         using var paint = new SKPaint { IsAntialias = true };
-        foreach (var (name, box) in layout.Boxes.TextBoxes())
+        var shift = 0f;
+        if (card.Partner is not null && layout.Boxes.Partner is { } partner)
+        {
+            shift = PlateShift(partner, layout);
+            paint.Color = card.Palette[PartnerLayout.PlateColor];
+            var plate = partner.Plate;
+            canvas.DrawRoundRect(SKRect.Create(plate.X + shift, plate.Y, plate.Width - shift, plate.Height), plate.Height / 8, plate.Height / 8, paint);
+            if (partnerLogo is not null)
+            {
+                // Drawn pixel for pixel: PartnerLogos scaled it to its box once.
+                var at = BackgroundCache.Fit(partnerLogo, partner.Logo);
+                canvas.DrawImage(partnerLogo, MathF.Round(at.Left + shift), MathF.Round(at.Top), SKSamplingOptions.Default, paint);
+            }
+        }
+
+        foreach (var (name, box) in layout.TextBoxes)
         {
             if (layout.Texts.TryGetValue(name, out var text))
             {
-                paint.Color = assets.Colors[box.Color];
-                DrawText(canvas, paint, text, box);
+                paint.Color = card.Palette[box.Color];
+                DrawText(canvas, paint, text, name == "partner" ? box with { X = box.X + shift } : box);
             }
         }
+    }
+
+    /// <summary>
+    /// How far the plate's left edge moves right so it ends as far after the partner's name as its logo is from its
+    /// left edge: a short name ("Thorn") gets a compact plate, aligned to the right like a long one.
+    /// </summary>
+    private static float PlateShift(PartnerLayout partner, CardLayout layout)
+    {
+        if (!layout.Texts.TryGetValue("partner", out var name))
+        {
+            return 0;
+        }
+
+        var widest = name.Lines.Max(l => l.Width) * name.FontSize;
+        var needed = partner.Name.X - partner.Plate.X + widest + (partner.Logo.X - partner.Plate.X);
+        return MathF.Floor(Math.Max(0, partner.Plate.Width - needed));
     }
 
     private static void DrawText(SKCanvas canvas, SKPaint paint, FittedText text, TextBox box)

@@ -98,12 +98,15 @@ internal sealed class MeasuredWords
     /// <summary>
     /// Breaks into exactly <paramref name="lineCount"/> lines no wider than <paramref name="width"/>, as even as
     /// possible: the sum of squared differences from the average line width is minimal, so no line is left with a
-    /// lonely word. Null when no such break exists.
+    /// lonely word, and no line but the last ends in a short word ("der Menschen in / der EU") where another break
+    /// fits. Null when no such break exists.
     /// </summary>
     public IReadOnlyList<int>? Balanced(float width, int lineCount)
     {
         var n = _words.Count;
         var target = LineWidth(0, n - 1) / lineCount;
+        // Worse than any unevenness: a line ending in "in" or "de" is chosen only when no other break fits.
+        var shortEnd = 4.0 * width * width;
         var cost = new double[lineCount + 1, n + 1];
         var from = new int[lineCount + 1, n + 1];
         for (var l = 0; l <= lineCount; l++)
@@ -127,7 +130,8 @@ internal sealed class MeasuredWords
                         break;
                     }
 
-                    var candidate = cost[l - 1, i] + ((target - line) * (double)(target - line));
+                    var candidate = cost[l - 1, i] + ((target - line) * (double)(target - line))
+                        + (l < lineCount && EndsShort(j - 1) ? shortEnd : 0);
                     if (candidate < cost[l, j])
                     {
                         (cost[l, j], from[l, j]) = (candidate, i);
@@ -160,6 +164,19 @@ internal sealed class MeasuredWords
         }
 
         return width + (_words[last].After == BreakAfter.SoftHyphen ? _hyphen : 0);
+    }
+
+    /// <summary>Whether a line but the last of <paramref name="ends"/> ends in a short word.</summary>
+    public bool LeavesShortWord(IReadOnlyList<int> ends) => ends.SkipLast(1).Any(EndsShort);
+
+    /// <summary>
+    /// A word of one to three lower-case letters (articles, prepositions, conjunctions: "in", "de", "la", "der", "and")
+    /// belongs with the word after it; a number or an abbreviation such as "EU" does not.
+    /// </summary>
+    private bool EndsShort(int index)
+    {
+        var text = _words[index].Text;
+        return _words[index].After == BreakAfter.Space && text.Length <= 3 && char.IsLower(text[0]) && text.All(char.IsLetter);
     }
 
     private float Gap(int previous) => _words[previous].After == BreakAfter.Space ? _space : 0;

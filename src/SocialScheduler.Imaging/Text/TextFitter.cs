@@ -9,6 +9,12 @@ namespace SocialScheduler.Imaging.Text;
 /// </summary>
 internal static class TextFitter
 {
+    /// <summary>
+    /// How much smaller a text may be set to avoid a line ending in a short word ("in", "de", "von"): a tenth at
+    /// most; beyond that the larger text with the short word at a line end reads better.
+    /// </summary>
+    private const float ShortWordShrink = 0.9f;
+
     public static FitResult Fit(string text, FontFace face, TextBox box)
     {
         var words = LineBreaker.Split(text);
@@ -16,8 +22,14 @@ internal static class TextFitter
         var missing = measured.MissingCharacters;
         var metrics = VerticalMetrics.Of(face);
 
+        FitResult? leavingShortWord = null;
         for (var size = (int)MathF.Floor(box.MaxFontSize); size >= box.MinFontSize; size--)
         {
+            if (leavingShortWord is not null && size < leavingShortWord.Text!.FontSize * ShortWordShrink)
+            {
+                break;
+            }
+
             if (!Feasible(measured, box, metrics, size, out var lineCount))
             {
                 continue;
@@ -27,11 +39,17 @@ internal static class TextFitter
             var lines = measured.Lines(breaks).Select(face.Shape).ToList();
             if (lines.All(l => l.Width * size <= box.Width))
             {
-                return new FitResult(new FittedText(face, size, lines), null, missing);
+                var fit = new FitResult(new FittedText(face, size, lines), null, missing);
+                if (!measured.LeavesShortWord(breaks))
+                {
+                    return fit;
+                }
+
+                leavingShortWord ??= fit;
             }
         }
 
-        return new FitResult(null, Explain(measured, box, metrics), missing);
+        return leavingShortWord ?? new FitResult(null, Explain(measured, box, metrics), missing);
     }
 
     /// <summary>Height of <paramref name="lines"/> lines at <paramref name="size"/>: line gaps plus one line's ink.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Health;
@@ -93,6 +94,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<LedgerPostHistory>();
         services.TryAddSingleton<IPostHistory>(p => p.GetRequiredService<LedgerPostHistory>());
         services.TryAddSingleton<PublicationGate>();
+        // Cards are drawn under their platform's limits; the host adds the descriptions (an empty catalog refuses every platform).
+        services.PlatformCatalog();
         services.TryAddSingleton<CardTargets>();
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Platforms;
 
 namespace SocialScheduler.Jobs.Publishing;
 
@@ -12,23 +13,24 @@ public sealed record CardTarget(string Size, long MaxBytes);
 /// The one place that decides how a publication's card is drawn, so what is published, what the provenance export
 /// hashes and what <c>plan</c> shows always agree. Size: the post's own, else <c>Accounts:&lt;name&gt;:CardSize</c>,
 /// else <c>Publishing:CardSizes:&lt;platform&gt;</c>, else the platform's default. Byte limit: the smaller of the
-/// platform's and <c>Accounts:&lt;name&gt;:MaxImageBytes</c>.
+/// platform's and <c>Accounts:&lt;name&gt;:MaxImageBytes</c>. Both defaults come from the platform's description.
 /// </summary>
-public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOptions> options)
+/// <exception cref="KeyNotFoundException">The platform has no description: a card is never drawn without its limit.</exception>
+public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOptions> options, PlatformCatalog platforms)
 {
     // Optional: hosts that publish only to the outbox may register no accounts.
     private AccountDirectory? Accounts => services.GetService<AccountDirectory>();
 
     public CardTarget For(string account, string platform, string? postSize)
     {
+        var images = platforms.Get(platform).Images;
         AccountOptions? settings = null;
         var known = Accounts?.TryGet(account, out settings) == true;
         var size = !string.IsNullOrWhiteSpace(postSize) ? postSize
             : known && !string.IsNullOrWhiteSpace(settings!.CardSize) ? settings.CardSize
-            : options.Value.CardSizeFor(platform);
-        var platformLimit = PlatformImageRules.All
-            .FirstOrDefault(r => string.Equals(r.Platform, platform, StringComparison.OrdinalIgnoreCase))?.MaxBytes ?? long.MaxValue;
-        var limit = known && settings!.MaxImageBytes is { } own ? Math.Min(own, platformLimit) : platformLimit;
+            : options.Value.CardSizes.TryGetValue(platform, out var configured) ? configured
+            : images.DefaultSize.Name;
+        var limit = known && settings!.MaxImageBytes is { } own ? Math.Min(own, images.MaxBytes) : images.MaxBytes;
         return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit);
     }
 
@@ -39,7 +41,7 @@ public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOp
             ?? throw new InvalidOperationException("no card renderer is registered (AddCardRendering) but the post has a card.");
         var target = For(account, platform, postSize);
         var request = new CardRequest(card, locale, target.Size);
-        return renderer is IBoundedCardRenderer bounded && target.MaxBytes != long.MaxValue
+        return renderer is IBoundedCardRenderer bounded
             ? bounded.Render(request, target.MaxBytes)
             : renderer.Render(request);
     }

@@ -63,16 +63,10 @@ public sealed class PublishingOptions : IValidatableObject
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Card size overrides per platform (<c>Publishing:CardSizes:X = square</c>); a platform not named here uses its
-    /// default from <see cref="PlatformImageRules"/> (LinkedIn <c>link</c>, the others <c>landscape</c>).
+    /// Card size overrides per platform (<c>Publishing:CardSizes:&lt;platform&gt; = square</c>); a platform not named
+    /// here uses the default size of its description's <see cref="Core.Platforms.ImageRules"/> (see <see cref="CardTargets"/>).
     /// </summary>
     public Dictionary<string, string> CardSizes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The card size a publication to <paramref name="platform"/> is drawn at.</summary>
-    public string CardSizeFor(string platform) =>
-        CardSizes.TryGetValue(platform, out var size) ? size
-        : PlatformImageRules.All.FirstOrDefault(r => string.Equals(r.Platform, platform, StringComparison.OrdinalIgnoreCase))?.DefaultSize.Name
-          ?? CardSize.Landscape.Name;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -65,6 +65,6 @@ internal sealed class BlueskyApi
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
-        return await ApiReply.SendAsync(_client, request, PlatformNames.Bluesky, step, createsPost, cancellationToken);
+        return await ApiReply.SendAsync(_client, request, BlueskyPlatform.PlatformName, step, createsPost, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace SocialScheduler.Platforms.Bluesky;
 internal static class BlueskyFailures
 {
     private static readonly FailureRules Rules = new(
-        PlatformNames.Bluesky,
+        BlueskyPlatform.PlatformName,
         (reply, time) => RateLimitReset.Latest(time.GetUtcNow().AddMinutes(5), RateLimitReset.FromEpochSeconds(reply.Header("RateLimit-Reset"))),
         "Check the account's Identifier and AppPassword.")
     {

@@ -18,10 +18,10 @@ internal sealed class BlueskyPublisher(
     IHttpClientFactory http, IOptionsMonitor<BlueskyAccountOptions> accounts, BlueskySessions sessions, TimeProvider time, ILogger<BlueskyPublisher> logger)
     : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
-    public string Platform => PlatformNames.Bluesky;
+    public string Platform => BlueskyPlatform.PlatformName;
 
     public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
-        UnexpectedReply.GuardAsync(PlatformNames.Bluesky, () => PublishCoreAsync(request, cancellationToken));
+        UnexpectedReply.GuardAsync(BlueskyPlatform.PlatformName, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

@@ -44,6 +44,6 @@ internal sealed class LinkedInApi
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _account.AccessToken);
         request.Headers.Add("LinkedIn-Version", _account.Version);
         request.Headers.Add("X-Restli-Protocol-Version", "2.0.0");
-        return await ApiReply.SendAsync(_client, request, PlatformNames.LinkedIn, step, createsPost, cancellationToken);
+        return await ApiReply.SendAsync(_client, request, LinkedInPlatform.PlatformName, step, createsPost, cancellationToken);
     }
 }

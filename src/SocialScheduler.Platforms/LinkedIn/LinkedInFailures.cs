@@ -14,7 +14,7 @@ internal static partial class LinkedInFailures
 
     /// <remarks>The hints name the account's own settings, so the rules are made per account.</remarks>
     public static PublishResult Classify(ApiReply reply, string account, TimeProvider time) =>
-        new FailureRules(PlatformNames.LinkedIn, RetryAfter, $"Check Accounts:{account}:AccessToken and its w_member_social or w_organization_social scope.")
+        new FailureRules(LinkedInPlatform.PlatformName, RetryAfter, $"Check Accounts:{account}:AccessToken and its w_member_social or w_organization_social scope.")
         {
             Special = (reply, message) => reply.Status == HttpStatusCode.UpgradeRequired
                 ? PublishResult.Failed(FailureKind.Permanent, message + $" Set Accounts:{account}:Version to an active version (YYYYMM).")

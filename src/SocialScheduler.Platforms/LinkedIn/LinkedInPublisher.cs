@@ -15,10 +15,10 @@ namespace SocialScheduler.Platforms.LinkedIn;
 internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor<LinkedInAccountOptions> accounts, TimeProvider time, ILogger<LinkedInPublisher> logger)
     : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
-    public string Platform => PlatformNames.LinkedIn;
+    public string Platform => LinkedInPlatform.PlatformName;
 
     public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
-        UnexpectedReply.GuardAsync(PlatformNames.LinkedIn, () => PublishCoreAsync(request, cancellationToken));
+        UnexpectedReply.GuardAsync(LinkedInPlatform.PlatformName, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor
 
         if (created.IsSuccess)
         {
-            return UnexpectedReply.Result(PlatformNames.LinkedIn, new KeyNotFoundException("x-restli-id"));
+            return UnexpectedReply.Result(LinkedInPlatform.PlatformName, new KeyNotFoundException("x-restli-id"));
         }
 
         // LinkedIn refuses the same commentary twice and names the post that has it: an earlier attempt made it.

@@ -53,6 +53,6 @@ internal sealed class MastodonApi
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         }
 
-        return await ApiReply.SendAsync(_client, request, PlatformNames.Mastodon, step, createsPost, cancellationToken);
+        return await ApiReply.SendAsync(_client, request, MastodonPlatform.PlatformName, step, createsPost, cancellationToken);
     }
 }

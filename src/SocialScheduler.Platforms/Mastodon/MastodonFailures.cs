@@ -8,7 +8,7 @@ namespace SocialScheduler.Platforms.Mastodon;
 internal static class MastodonFailures
 {
     private static readonly FailureRules Rules = new(
-        PlatformNames.Mastodon,
+        MastodonPlatform.PlatformName,
         // X-RateLimit-Reset is an ISO 8601 instant here, not epoch seconds.
         (reply, time) => RateLimitReset.Latest(time.GetUtcNow().AddMinutes(5), RateLimitReset.FromIso8601(reply.Header("X-RateLimit-Reset"))),
         "Check the account's AccessToken and its write scopes.")

@@ -16,10 +16,10 @@ namespace SocialScheduler.Platforms.Mastodon;
 internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor<MastodonAccountOptions> accounts, TimeProvider time, ILogger<MastodonPublisher> logger)
     : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
-    public string Platform => PlatformNames.Mastodon;
+    public string Platform => MastodonPlatform.PlatformName;
 
     public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
-        UnexpectedReply.GuardAsync(PlatformNames.Mastodon, () => PublishCoreAsync(request, cancellationToken));
+        UnexpectedReply.GuardAsync(MastodonPlatform.PlatformName, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

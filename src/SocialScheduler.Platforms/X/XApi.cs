@@ -51,7 +51,7 @@ internal sealed class XApi
     {
         using var request = new HttpRequestMessage(method, new Uri(_root, path)) { Content = content };
         _signer.Sign(request);
-        return await ApiReply.SendAsync(_client, request, PlatformNames.X, step, createsPost, cancellationToken);
+        return await ApiReply.SendAsync(_client, request, XPlatform.PlatformName, step, createsPost, cancellationToken);
     }
 
     public static string? DataId(ApiReply reply) =>

@@ -7,7 +7,7 @@ namespace SocialScheduler.Platforms.X;
 /// <summary>What an X error means for the job layer.</summary>
 internal static class XFailures
 {
-    private static readonly FailureRules Rules = new(PlatformNames.X, ResetOf, "Check the account's consumer key and access token.")
+    private static readonly FailureRules Rules = new(XPlatform.PlatformName, ResetOf, "Check the account's consumer key and access token.")
     {
         IsAuth = reply => reply.Status == HttpStatusCode.Unauthorized,
         // A 403 for duplicate content is X refusing the same text twice, which the publisher answers by looking up

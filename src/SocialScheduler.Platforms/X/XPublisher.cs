@@ -13,10 +13,10 @@ namespace SocialScheduler.Platforms.X;
 internal sealed class XPublisher(IHttpClientFactory http, IOptionsMonitor<XAccountOptions> accounts, TimeProvider time, ILogger<XPublisher> logger)
     : IPlatformPublisher, IPublicationFinder, IAccountVerifier
 {
-    public string Platform => PlatformNames.X;
+    public string Platform => XPlatform.PlatformName;
 
     public Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken) =>
-        UnexpectedReply.GuardAsync(PlatformNames.X, () => PublishCoreAsync(request, cancellationToken));
+        UnexpectedReply.GuardAsync(XPlatform.PlatformName, () => PublishCoreAsync(request, cancellationToken));
 
     private async Task<PublishResult> PublishCoreAsync(PublishRequest request, CancellationToken cancellationToken)
     {

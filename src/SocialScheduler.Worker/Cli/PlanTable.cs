@@ -16,7 +16,7 @@ internal static class PlanTable
             p.DueLocal.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
             p.TimeZone,
             p.Account,
-            p.Platform?.ToString() ?? "?",
+            p.Platform ?? "?",
             p.Locale,
             p.PostId,
             p.Card ?? "-",

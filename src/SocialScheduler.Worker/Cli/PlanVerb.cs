@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Planning;
@@ -28,7 +27,7 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
 
         var accounts = services.GetRequiredService<AccountDirectory>();
         var planner = services.GetRequiredService<PublicationPlanner>();
-        var plans = services.GetRequiredService<IOptions<PlanOptions>>();
+        var rateLimits = services.GetRequiredService<RateLimitCheck>();
         var time = services.GetRequiredService<TimeProvider>();
         if (request.Account is { } name && !accounts.TryGet(name, out _))
         {
@@ -48,7 +47,7 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
             await PlanTable.WriteAsync(output, plan);
         }
 
-        foreach (var warning in RateLimitCheck.Check(plan, plans.Value))
+        foreach (var warning in rateLimits.Check(plan))
         {
             await output.WriteLineAsync(warning.ToString());
         }

@@ -39,6 +39,7 @@ public static class SocialSchedulerApp
         var configuration = builder.Configuration;
 
         AddClockAndCardRendering(services, configuration);
+        services.AddPlatforms(configuration);
         services.AddAccounts(configuration);
         services.AddSchedules(configuration);
         services.AddPlatformPublishers(configuration);

@@ -5,7 +5,8 @@ using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Loading;
 using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Core.Tests.Support;
-using SocialScheduler.Core.Text;
+using Microsoft.Extensions.Configuration;
+using SocialScheduler.Core.Platforms;
 
 namespace SocialScheduler.Core.Tests.Schedules;
 
@@ -23,7 +24,7 @@ public class CatalogAndInstanceRuleFacts
         var catalog = new CampaignCatalog(Some.Catalog.Campaign, Some.Catalog.Hashtag, Some.Catalog.Brand, Some.Catalog.Locales,
             Some.Catalog.SourceLabels, Some.Catalog.Statistics.Select(s => s.Id == original.Id ? withoutSource : s));
         var validator = new ScheduleFileValidator(
-            new PostValidator(catalog, Some.Accounts, Some.Clock(), new PlatformTextLimits(Some.Accounts, new Dictionary<string, PlatformTextSettings>()), Array.Empty<ICardPreflight>()),
+            new PostValidator(catalog, Some.Accounts, Some.Clock(), Some.AccountPlatforms, Array.Empty<ICardPreflight>()),
             new ScheduleOptions());
 
         var result = validator.Validate("dec.yaml", Encoding.UTF8.GetBytes(Yaml.Schedule(Yaml.Post())));
@@ -36,10 +37,11 @@ public class CatalogAndInstanceRuleFacts
     [Fact]
     public void A_mastodon_instance_with_a_higher_limit_is_counted_against_its_own_limit()
     {
-        var limits = new PlatformTextLimits(Some.Accounts, new Dictionary<string, PlatformTextSettings>
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["mastodon-eu"] = new(MastodonMaxCharacters: 1000),
-        });
+            ["mastodon-eu:MaxCharacters"] = "1000",
+        }).Build();
+        var limits = new AccountPlatforms(Some.Accounts, Some.Platforms, settings);
         var validator = new PostValidator(Some.Catalog, Some.Accounts, Some.Clock(), limits, Array.Empty<ICardPreflight>());
         var draft = new PostDraft
         {

@@ -78,7 +78,7 @@ public class FormValidationFacts
     {
         var published = Validator.Validate(Draft, Validator.FormScope()).Post!;
         var later = new PostValidator(Some.Catalog, Some.Accounts, Some.Clock(published.DueUtc.AddDays(1)),
-            new SocialScheduler.Core.Text.PlatformTextLimits(Some.Accounts, new Dictionary<string, SocialScheduler.Core.Text.PlatformTextSettings>()), []);
+            Some.AccountPlatforms, []);
 
         var result = later.ValidateForm(Draft, new ScheduleSnapshot([published], [], Some.Now), editing: "web-post");
 

@@ -92,7 +92,7 @@ public class TimeRuleFacts
 
     private static ScheduleFileValidator WithLedger(IPostHistory ledger, DateTimeOffset now) =>
         new(new PostValidator(Some.Catalog, Some.Accounts, Some.Clock(now),
-            new SocialScheduler.Core.Text.PlatformTextLimits(Some.Accounts, new Dictionary<string, SocialScheduler.Core.Text.PlatformTextSettings>()), [], history: ledger),
+            Some.AccountPlatforms, [], history: ledger),
             new ScheduleOptions());
 
     /// <summary>The ledger's answer for a few posts of the campaign, as <see cref="IPostHistory"/> gives it.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SocialScheduler.Core.Accounts;
@@ -6,7 +8,8 @@ using SocialScheduler.Core.Cards;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Loading;
 using SocialScheduler.Core.Schedules.Validation;
-using SocialScheduler.Core.Text;
+using SocialScheduler.Core.Platforms;
+using SocialScheduler.Platforms;
 using SocialScheduler.Testing;
 
 namespace SocialScheduler.Core.Tests.Support;
@@ -28,14 +31,20 @@ public static class Some
         ["linkedin-org"] = new() { Platform = "LinkedIn" },
     });
 
+    /// <summary>The platform descriptions the service registers.</summary>
+    public static PlatformCatalog Platforms { get; } = new ServiceCollection().AddPlatforms(new ConfigurationBuilder().Build()).PlatformCatalog();
+
+    /// <summary>Each of <see cref="Accounts"/> with its platform's default limits.</summary>
+    public static AccountPlatforms AccountPlatforms { get; } = new(Accounts, Platforms);
+
     public static FakeTimeProvider Clock(DateTimeOffset? now = null) => new(now ?? Now);
 
     public static PostValidator PostValidator(TimeProvider? time = null, params ICardPreflight[] preflights) =>
-        new(Catalog, Accounts, time ?? Clock(), new PlatformTextLimits(Accounts, new Dictionary<string, PlatformTextSettings>()), preflights);
+        new(Catalog, Accounts, time ?? Clock(), AccountPlatforms, preflights);
 
     /// <summary>A validator whose <c>Publishing:MissedWindow</c> is <paramref name="missedWindow"/>.</summary>
     public static PostValidator PostValidator(TimeSpan missedWindow) =>
-        new(Catalog, Accounts, Clock(), new PlatformTextLimits(Accounts, new Dictionary<string, PlatformTextSettings>()), [], new MissedWindow(missedWindow));
+        new(Catalog, Accounts, Clock(), AccountPlatforms, [], new MissedWindow(missedWindow));
 
     public static ScheduleFileValidator FileValidator(TimeProvider? time = null, ScheduleOptions? options = null, params ICardPreflight[] preflights) =>
         new(PostValidator(time, preflights), options ?? new ScheduleOptions());

@@ -36,11 +36,11 @@ public static class TwitterTextConformance
     }
 
     /// <summary>The configuration twitter-text publishes as <c>config/v{version}.json</c>.</summary>
-    public static XTextConfig Config(int version)
+    public static WeightedTextConfig Config(int version)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "config", $"v{version}.json")));
         var root = json.RootElement;
-        return new XTextConfig(
+        return new WeightedTextConfig(
             root.GetProperty("version").GetInt32(),
             root.GetProperty("maxWeightedTweetLength").GetInt32(),
             root.GetProperty("scale").GetInt32(),

@@ -3,7 +3,7 @@ using SocialScheduler.Core.Text;
 namespace SocialScheduler.Core.Tests.Text;
 
 /// <summary>Every weighted-length case of twitter-text's <c>validate.yml</c>, with the configuration its harness uses.</summary>
-public class XTextCounterConformanceFacts
+public class WeightedTextCounterConformanceFacts
 {
     public static TheoryData<string, int> V2Cases => TwitterTextConformance.Cases("WeightedTweetsCounterTest");
 
@@ -26,16 +26,16 @@ public class XTextCounterConformanceFacts
     [Fact]
     public void The_built_in_configurations_are_the_published_ones()
     {
-        Assert.Equal(TwitterTextConformance.Config(2) with { Ranges = [] }, XTextConfig.V2 with { Ranges = [] });
-        Assert.Equal(TwitterTextConformance.Config(3) with { Ranges = [] }, XTextConfig.V3 with { Ranges = [] });
-        Assert.Equal(TwitterTextConformance.Config(3).Ranges, XTextConfig.V3.Ranges);
+        Assert.Equal(TwitterTextConformance.Config(2) with { Ranges = [] }, WeightedTextConfig.V2 with { Ranges = [] });
+        Assert.Equal(TwitterTextConformance.Config(3) with { Ranges = [] }, WeightedTextConfig.V3 with { Ranges = [] });
+        Assert.Equal(TwitterTextConformance.Config(3).Ranges, WeightedTextConfig.V3.Ranges);
     }
 
     private static void Check(string section, int index, int version)
     {
         var (description, text, expected) = TwitterTextConformance.Case(section, index);
 
-        var count = XTextCounter.Count(text, TwitterTextConformance.Config(version));
+        var count = WeightedTextCounter.Count(text, TwitterTextConformance.Config(version));
 
         Assert.True(
             expected == new TwitterTextConformance.Expected(count.WeightedLength, count.IsValid, count.Permillage,

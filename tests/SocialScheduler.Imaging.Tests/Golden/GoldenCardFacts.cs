@@ -31,6 +31,26 @@ public sealed class GoldenCardFacts
         GoldenImages.AssertMatches($"{Statistic}-{locale}-{size}", card.Content);
     }
 
+    /// <summary>Co-branded cards: one partner per size, with long and short names, light and dark plates, own accents.</summary>
+    public static TheoryData<string, string, string> PartnerCards() => new()
+    {
+        { "ncmec", "en", "square" },
+        { "missing-children-europe", "de", "landscape" },
+        { "thorn", "fr", "wide" },
+        { "nspcc", "nl", "portrait" },
+        { "inhope", "it", "link" },
+        { "end-violence", "es", "square" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PartnerCards))]
+    public void A_partners_card_looks_like_its_approved_baseline(string partner, string locale, string size)
+    {
+        var card = Renderers.Shared.Render(new CardRequest(Statistic, locale, size, partner));
+
+        GoldenImages.AssertMatches($"{partner}-{Statistic}-{locale}-{size}", card.Content);
+    }
+
     [Fact]
     public void A_card_with_one_digit_changed_does_not_match_its_baseline()
     {
@@ -52,6 +72,6 @@ public sealed class GoldenCardFacts
         {
             Text = s.Text.ToDictionary(kv => kv.Key, kv => kv.Key == locale ? kv.Value with { Number = number } : kv.Value),
         });
-        return new CampaignCatalog(catalog.Campaign, catalog.Hashtag, catalog.Brand, catalog.Locales, catalog.SourceLabels, statistics);
+        return new CampaignCatalog(catalog.Campaign, catalog.Hashtag, catalog.Brand, catalog.Locales, catalog.SourceLabels, statistics, catalog.BrandLabels);
     }
 }

@@ -8,7 +8,8 @@ internal sealed class AssetsCopy : IDisposable
     public AssetsCopy()
     {
         Path = Directory.CreateTempSubdirectory("imaging-assets-").FullName;
-        foreach (var folder in new[] { "templates", "brand", "fonts", "campaign" })
+        var partners = Directory.GetDirectories(System.IO.Path.Combine(RepoPaths.Assets, "partners")).Select(d => System.IO.Path.Combine("partners", System.IO.Path.GetFileName(d)));
+        foreach (var folder in new[] { "templates", "brand", "fonts", "campaign" }.Concat(partners))
         {
             var target = Directory.CreateDirectory(System.IO.Path.Combine(Path, folder)).FullName;
             foreach (var file in Directory.GetFiles(System.IO.Path.Combine(RepoPaths.Assets, folder)))
@@ -21,6 +22,12 @@ internal sealed class AssetsCopy : IDisposable
     public string Path { get; }
 
     public string File(string relative) => System.IO.Path.Combine(Path, relative);
+
+    public void Write(string relative, byte[] content)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(File(relative))!);
+        System.IO.File.WriteAllBytes(File(relative), content);
+    }
 
     public void Edit(string relative, Func<string, string> change)
     {

@@ -30,6 +30,16 @@ public sealed class TextFitterFacts : IDisposable
     }
 
     [Fact]
+    public void A_short_word_goes_to_the_next_line_with_the_word_it_belongs_to()
+    {
+        // The evenest break would be "Kinderschutz in / Onlinediensten".
+        var fit = TextFitter.Fit("Kinderschutz in Onlinediensten", _font, Box(width: 420, maxLines: 2, min: 40, max: 40));
+
+        Assert.True(fit.Fits);
+        Assert.Equal(["Kinderschutz", "in Onlinediensten"], fit.Text!.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_soft_hyphen_prints_a_hyphen_only_where_the_line_breaks()
     {
         var fit = TextFitter.Fit("Missbrauchs\u00ADdarstellungen", _font, Box(width: 420, maxLines: 2, min: 40, max: 40));

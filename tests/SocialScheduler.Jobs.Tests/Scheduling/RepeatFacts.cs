@@ -1,7 +1,7 @@
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Planning;
 using SocialScheduler.Core.Schedules.Time;
-using SocialScheduler.Core.Text;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Tests.Support;
 
@@ -116,11 +116,11 @@ public abstract class RepeatFactsBase : LedgerFacts
         var post = Daily() with { Accounts = ["outbox", "outbox-eu"], Locales = ["en", "fr"] };
         h.Source.Set(post);
         await h.SyncAsync();
-        var planner = new PublicationPlanner(new PlatformTextLimits(new Core.Accounts.AccountDirectory(new Dictionary<string, Core.Accounts.AccountOptions>
+        var planner = new PublicationPlanner(new AccountPlatforms(new Core.Accounts.AccountDirectory(new Dictionary<string, Core.Accounts.AccountOptions>
         {
             ["outbox"] = new() { Platform = "Outbox" },
             ["outbox-eu"] = new() { Platform = "Outbox" },
-        }), new Dictionary<string, PlatformTextSettings>()));
+        }), h.Get<PlatformCatalog>()));
 
         // The service looks one day ahead when no job horizon is set.
         var plan = planner.Plan([post], Some.Now, Some.Now.AddDays(1));

@@ -12,6 +12,7 @@ using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Repair;
 using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Storage;
+using SocialScheduler.Platforms;
 
 namespace SocialScheduler.Jobs.Tests.Support;
 
@@ -35,6 +36,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
         services.AddSingleton<IPublisherResolver>(Publisher);
         services.AddSingleton<IJobScheduler>(Jobs);
         services.AddSingleton<ICardRenderer>(new StampCardRenderer());
+        services.AddPlatforms(configuration);
         services.AddPublishingLedger(configuration);
         _services = services.BuildServiceProvider();
     }

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using SkiaSharp;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Imaging;
 using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Platforms;
 using SocialScheduler.Testing;
 using SocialScheduler.Worker.Hosting;
 using SocialScheduler.Worker.Tests.Web.Support;
@@ -82,9 +84,17 @@ public sealed class CardTargetFacts : IDisposable
     [Fact]
     public void The_platform_limit_still_applies_when_the_account_allows_more()
     {
-        var rules = PlatformImageRules.For("Bluesky");
+        var rules = _services.GetRequiredService<PlatformCatalog>().Get("Bluesky").Images;
 
         Assert.Equal(rules.MaxBytes, Targets.For("bluesky", "Bluesky", null).MaxBytes);
+    }
+
+    [Fact]
+    public void A_platform_without_a_description_gets_no_card_rather_than_one_without_a_limit()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => Targets.For("x-main", "Pigeon", null));
+
+        Assert.Contains("'Pigeon'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +149,7 @@ public sealed class CardTargetFacts : IDisposable
         settings["Imaging:AssetsPath"] = RepoPaths.Assets;
         settings["Campaign:Path"] = RepoPaths.Campaign;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddCardRendering(configuration).AddAccounts(configuration);
+        var services = new ServiceCollection().AddLogging().AddCardRendering(configuration).AddPlatforms(configuration).AddAccounts(configuration);
         services.AddOptions<PublishingOptions>().Bind(configuration.GetSection(PublishingOptions.Section));
         services.AddSingleton<CardTargets>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

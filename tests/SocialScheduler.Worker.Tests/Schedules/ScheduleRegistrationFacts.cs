@@ -26,7 +26,7 @@ public sealed class ScheduleRegistrationFacts : IDisposable
     {
         using var services = ScheduleVerbHost.Build(RepoPaths.Schedules, ("Plans:X:PostsPerDay", "-1"));
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SocialScheduler.Core.Schedules.Planning.XPlanOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SocialScheduler.Platforms.X.XPlanOptions>>().Value);
 
         Assert.Contains("Plans:X:PostsPerDay must be a positive number", error.Message, StringComparison.Ordinal);
     }

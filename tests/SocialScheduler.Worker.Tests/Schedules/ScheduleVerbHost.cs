@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Platforms;
 using SocialScheduler.Testing;
 using SocialScheduler.Worker.Cli;
 
@@ -39,6 +40,7 @@ public static class ScheduleVerbHost
         return services
             .AddLogging()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(now))
+            .AddPlatforms(configuration)
             .AddAccounts(configuration)
             .AddSchedules(configuration)
             .AddTransient<ICliVerb, ValidateVerb>()

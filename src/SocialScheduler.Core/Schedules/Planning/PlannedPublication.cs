@@ -1,14 +1,13 @@
-using SocialScheduler.Core.Text;
-
 namespace SocialScheduler.Core.Schedules.Planning;
 
 /// <summary>One publication of the plan: a post to one account in one locale at one instant.</summary>
+/// <param name="Platform">The account's platform as its description names it; null for an account not configured.</param>
 public sealed record PlannedPublication(
     DateTimeOffset DueUtc,
     DateTimeOffset DueLocal,
     string TimeZone,
     string Account,
-    TextPlatform? Platform,
+    string? Platform,
     string Locale,
     string PostId,
     string? Card)

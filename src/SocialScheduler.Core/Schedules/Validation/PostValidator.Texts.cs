@@ -1,6 +1,5 @@
 using System.Globalization;
 using SocialScheduler.Core.Campaigns;
-using SocialScheduler.Core.Text;
 
 namespace SocialScheduler.Core.Schedules.Validation;
 

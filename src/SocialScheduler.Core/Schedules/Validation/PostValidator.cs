@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Cards;
-using SocialScheduler.Core.Text;
+using SocialScheduler.Core.Platforms;
 
 namespace SocialScheduler.Core.Schedules.Validation;
 
@@ -15,7 +15,7 @@ public sealed partial class PostValidator(
     CampaignCatalog catalog,
     AccountDirectory accounts,
     TimeProvider time,
-    PlatformTextLimits limits,
+    AccountPlatforms limits,
     IEnumerable<ICardPreflight> preflights,
     MissedWindow? missedWindowSetting = null,
     IPostHistory? history = null)

@@ -1,4 +1,5 @@
 using SocialScheduler.Core.Campaigns;
+using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Core.Text;
 
@@ -11,7 +12,7 @@ public sealed record TextCount(string Account, string Platform, IReadOnlyList<Te
 }
 
 /// <summary>Counts a text as each account's platform will, with the campaign hashtag appended where it is missing.</summary>
-public sealed class TextMeasurements(PlatformTextLimits limits, CampaignCatalog catalog)
+public sealed class TextMeasurements(AccountPlatforms limits, CampaignCatalog catalog)
 {
     public IReadOnlyList<TextCount> Measure(string? text, IEnumerable<string> accounts)
     {
@@ -19,7 +20,7 @@ public sealed class TextMeasurements(PlatformTextLimits limits, CampaignCatalog 
         return accounts.Distinct(StringComparer.Ordinal)
             .Select(account => new TextCount(
                 account,
-                limits.PlatformOf(account)?.ToString() ?? "unknown",
+                limits.PlatformOf(account) ?? "unknown",
                 limits.MeasurePost(account, published)))
             .ToList();
     }

@@ -1,15 +1,15 @@
 namespace SocialScheduler.Core.Text;
 
-/// <summary>A code point range and its weight in X's weighted count.</summary>
+/// <summary>A code point range and its weight in the twitter-text weighted count.</summary>
 public readonly record struct WeightedRange(int Start, int End, int Weight);
 
 /// <summary>
-/// The parameters of X's weighted count, as twitter-text publishes them (<c>config/v2.json</c>, <c>v3.json</c>):
+/// The parameters of the twitter-text weighted count, as twitter-text publishes them (<c>config/v2.json</c>, <c>v3.json</c>):
 /// code points in <see cref="Ranges"/> weigh their range's weight, every other one <see cref="DefaultWeight"/>,
 /// a URL weighs <see cref="TransformedUrlLength"/> characters, and with emoji parsing an emoji sequence weighs
 /// <see cref="DefaultWeight"/> once.
 /// </summary>
-public sealed record XTextConfig(
+public sealed record WeightedTextConfig(
     int Version,
     int MaxWeightedLength,
     int Scale,
@@ -26,10 +26,10 @@ public sealed record XTextConfig(
         new(8242, 8247, 100),
     ];
 
-    public static XTextConfig V2 { get; } = new(2, 280, 100, 200, false, 23, LatinAndPunctuation);
+    public static WeightedTextConfig V2 { get; } = new(2, 280, 100, 200, false, 23, LatinAndPunctuation);
 
-    /// <summary>The configuration X applies today.</summary>
-    public static XTextConfig V3 { get; } = V2 with { Version = 3, EmojiParsingEnabled = true };
+    /// <summary>The latest published configuration (v3: emoji sequences weigh as one).</summary>
+    public static WeightedTextConfig V3 { get; } = V2 with { Version = 3, EmojiParsingEnabled = true };
 
     internal int WeightOf(int codePoint)
     {

@@ -3,10 +3,10 @@ using System.Text;
 namespace SocialScheduler.Core.Text;
 
 /// <summary>
-/// The result of counting a post as X does. Ranges are UTF-16 indices into the text as written (before NFC),
+/// The result of a twitter-text weighted count. Ranges are UTF-16 indices into the text as written (before NFC),
 /// inclusive; an empty text has the ranges (0, -1).
 /// </summary>
-public sealed record XTextCount(
+public sealed record WeightedTextCount(
     int WeightedLength,
     bool IsValid,
     int Permillage,
@@ -16,19 +16,19 @@ public sealed record XTextCount(
     int ValidRangeEnd);
 
 /// <summary>
-/// X's weighted length by the twitter-text rules: NFC first, then every URL 23, every emoji sequence 2 (v3),
+/// The weighted length by the twitter-text rules: NFC first, then every URL 23, every emoji sequence 2 (v3),
 /// Latin and general punctuation 1, everything else (CJK, …) 2; U+FFFE, U+FEFF and U+FFFF make a text invalid.
 /// </summary>
 /// <remarks>Thread-safe and allocation-light; proven against twitter-text's conformance cases.</remarks>
-public static class XTextCounter
+public static class WeightedTextCounter
 {
-    private static readonly XTextCount Empty = new(0, false, 0, 0, -1, 0, -1);
+    private static readonly WeightedTextCount Empty = new(0, false, 0, 0, -1, 0, -1);
 
     // Runs over every character of every file; worth optimizing before the first call in a short-lived validate.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static XTextCount Count(string? text, XTextConfig? config = null)
+    public static WeightedTextCount Count(string? text, WeightedTextConfig? config = null)
     {
-        config ??= XTextConfig.V3;
+        config ??= WeightedTextConfig.V3;
         if (string.IsNullOrWhiteSpace(text))
         {
             return Empty;
@@ -73,7 +73,7 @@ public static class XTextCounter
 
         var delta = text.Length - normalized.Length;
         var weightedLength = weighted / config.Scale;
-        return new XTextCount(
+        return new WeightedTextCount(
             weightedLength,
             !invalid && weightedLength <= config.MaxWeightedLength,
             weightedLength * 1000 / config.MaxWeightedLength,

@@ -1,14 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace SocialScheduler.Core.Schedules.Planning;
-
-/// <summary><c>Plans:*</c>: what each platform account is allowed by the plan it pays for.</summary>
-public sealed class PlanOptions
-{
-    public const string Section = "Plans";
-
-    public XPlanOptions X { get; set; } = new();
-}
+namespace SocialScheduler.Platforms.X;
 
 /// <summary>
 /// <c>Plans:X:*</c>: the posting caps of the X API plan in use (they change with the plan and over time, so they are
@@ -16,6 +8,8 @@ public sealed class PlanOptions
 /// </summary>
 public sealed class XPlanOptions
 {
+    public const string Section = "Plans:X";
+
     [Range(1, 1_000_000, ErrorMessage = "Plans:X:PostsPerDay must be a positive number of posts per 24 hours, or left empty.")]
     public int? PostsPerDay { get; set; }
 
