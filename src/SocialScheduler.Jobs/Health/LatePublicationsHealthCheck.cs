@@ -7,7 +7,7 @@ namespace SocialScheduler.Jobs.Health;
 
 /// <summary>Unhealthy when a Scheduled publication is more than <c>Publishing:LateAfter</c> (5 min) past its time.</summary>
 internal sealed class LatePublicationsHealthCheck(
-    LedgerStore ledger, IOptions<PublishingOptions> options, IOptions<ApprovalOptions> approval, TimeProvider time) : IHealthCheck
+    LedgerQueries ledger, IOptions<PublishingOptions> options, IOptions<ApprovalOptions> approval, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

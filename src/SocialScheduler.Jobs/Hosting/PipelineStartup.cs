@@ -15,7 +15,7 @@ namespace SocialScheduler.Jobs.Hosting;
 internal sealed class PipelineStartup(
     PublishingDatabase schema,
     LedgerDatabase database,
-    LedgerStore ledger,
+    LedgerJobLinks ledger,
     PipelineState state,
     ScheduleSynchronizer synchronizer,
     LedgerPostHistory history,

@@ -61,6 +61,10 @@ internal sealed class PublicationRow
 
 internal sealed class HistoryRow
 {
+    public const string Select =
+        "SELECT publication_id AS PublicationId, at_ms AS AtMs, from_state AS FromState, to_state AS ToState, " +
+        "attempt AS Attempt, actor AS Actor, detail AS Detail FROM publishing_history";
+
     public string PublicationId { get; set; } = "";
     public long AtMs { get; set; }
     public string? FromState { get; set; }

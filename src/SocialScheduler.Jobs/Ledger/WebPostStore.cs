@@ -4,11 +4,12 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Scheduling;
+using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
 
 /// <summary>Web posts in <c>publishing_web_posts</c>, one JSON body per post; every change resyncs the ledger.</summary>
-internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider services, TimeProvider time) : IWebPostStore
+internal sealed partial class WebPostStore(LedgerDatabase database, IServiceProvider services, TimeProvider time) : IWebPostStore
 {
     public const string Origin = "web";
 
@@ -17,7 +18,7 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
 
     public async Task<IReadOnlyList<(ScheduledPost Post, string Author)>> ListAuthoredAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await ledger.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Body, string Author)>(new CommandDefinition(
             "SELECT body, author FROM publishing_web_posts ORDER BY campaign, post_id", cancellationToken: cancellationToken));
         return rows.Select(r => (JsonSerializer.Deserialize<WebPostBody>(r.Body)!.ToPost(), r.Author)).ToList();
@@ -26,7 +27,7 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
     /// <summary>The web post <paramref name="postId"/> of <paramref name="campaign"/>, read by its key; null when there is none.</summary>
     public async Task<ScheduledPost?> FindAsync(string campaign, string postId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await ledger.Database.OpenReadAsync(cancellationToken);
+        await using var connection = await database.OpenReadAsync(cancellationToken);
         var body = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT body FROM publishing_web_posts WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken: cancellationToken));
         return body is null ? null : JsonSerializer.Deserialize<WebPostBody>(body)!.ToPost();
@@ -49,7 +50,7 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
 
         var body = JsonSerializer.Serialize(WebPostBody.From(post with { Origin = Origin }));
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await using (var connection = await ledger.Database.OpenAsync(cancellationToken))
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var args = new { post.Campaign, PostId = post.Id, Body = body, Author = author, Now = now };
@@ -72,7 +73,7 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
     public async Task<bool> DeleteAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
     {
         int deleted;
-        await using (var connection = await ledger.Database.OpenAsync(cancellationToken))
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
             deleted = await connection.ExecuteAsync(new CommandDefinition(
                 "DELETE FROM publishing_web_posts WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken: cancellationToken));
@@ -96,35 +97,4 @@ internal sealed partial class WebPostStore(LedgerStore ledger, IServiceProvider 
 
     [GeneratedRegex("^[a-z0-9-]+$")]
     private static partial Regex Slug();
-
-    /// <summary>
-    /// The stored form of a web post. Every field of <see cref="ScheduledPost"/> that decides what is published is
-    /// here; the ones added later are optional, so bodies written before them still read.
-    /// </summary>
-    private sealed record WebPostBody(
-        string Campaign, string Id, DateTimeOffset DueUtc, string TimeZone, List<string> Accounts, List<string> Locales,
-        string? Card, Dictionary<string, string> Text)
-    {
-        public string? Size { get; init; }
-
-        public string? Repeat { get; init; }
-
-        public DateTimeOffset? RepeatUntil { get; init; }
-
-        public Dictionary<string, string>? AltText { get; init; }
-
-        public static WebPostBody From(ScheduledPost p) =>
-            new(p.Campaign, p.Id, p.DueUtc, p.TimeZone, [.. p.Accounts], [.. p.Locales], p.Card, new(p.Text))
-            {
-                Size = p.Size,
-                Repeat = p.Repeat,
-                RepeatUntil = p.RepeatUntil,
-                AltText = p.AltText is null ? null : new(p.AltText),
-            };
-
-        // Value collections, so a stored post equals the post that was saved and reloading changes nothing.
-        public ScheduledPost ToPost() => new(
-            Campaign, Id, DueUtc, TimeZone, new ValueList<string>(Accounts), new ValueList<string>(Locales), Card,
-            new ValueDictionary(Text), Origin, Size, Repeat, RepeatUntil, AltText is null ? null : new ValueDictionary(AltText));
-    }
 }

@@ -1,14 +1,12 @@
-using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Jobs.Ledger;
-using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Publishing;
 
 /// <summary>What may stop a due publication before its claim: a missing approval, or a pause that covers it.</summary>
 internal sealed class PublicationGate(
-    LedgerStore ledger, IOptions<ApprovalOptions> approval, IOptions<PublishingOptions> options, TimeProvider time, ILogger<PublicationGate> logger)
+    LedgerTransitions transitions, LedgerPauses pauses, IOptions<ApprovalOptions> approval, IOptions<PublishingOptions> options, TimeProvider time, ILogger<PublicationGate> logger)
 {
     private (long ReadAtMs, HashSet<string> Scopes)? _pauses;
 
@@ -28,7 +26,7 @@ internal sealed class PublicationGate(
             return true;
         }
 
-        await ledger.TransitionAsync(row.Id, [PublicationState.Scheduled],
+        await transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
             new Change(PublicationState.Paused) { ExpectedAttempt = row.Attempt, ClearJob = true },
             "publisher", $"Held by the pause of {pause}; it goes out on resume.", cancellationToken);
         return false;
@@ -44,9 +42,7 @@ internal sealed class PublicationGate(
         var cached = _pauses;
         if (cached is null || now - cached.Value.ReadAtMs > options.Value.SchedulePollingInterval.TotalMilliseconds)
         {
-            await using var connection = await ledger.Database.OpenReadAsync(cancellationToken);
-            var scopes = await connection.QueryAsync<string>(new CommandDefinition("SELECT scope FROM publishing_pauses", cancellationToken: cancellationToken));
-            cached = (now, scopes.ToHashSet(StringComparer.Ordinal));
+            cached = (now, await pauses.ScopesAsync(cancellationToken));
             _pauses = cached;
         }
 

@@ -9,7 +9,7 @@ namespace SocialScheduler.Jobs.Publishing;
 
 /// <summary>Records what an attempt achieved and decides what happens next, by kind of failure.</summary>
 internal sealed class PublicationOutcomes(
-    LedgerStore ledger,
+    LedgerTransitions ledger,
     PublicationScheduler scheduler,
     IPublishingAlerts alerts,
     IOptions<PublishingOptions> options,

@@ -40,7 +40,8 @@ internal sealed class PublishFlow
 {
     private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(2);
 
-    private readonly LedgerStore _ledger;
+    private readonly LedgerQueries _ledger;
+    private readonly LedgerTransitions _transitions;
     private readonly PublicationGate _gate;
     private readonly PublishRequestFactory _requests;
     private readonly IPublisherResolver _publishers;
@@ -50,20 +51,20 @@ internal sealed class PublishFlow
     private readonly ILogger<PublishFlow> _logger;
 
     public PublishFlow(
-        LedgerStore ledger, PublicationGate gate, PublishRequestFactory requests, IPublisherResolver publishers,
+        LedgerQueries ledger, LedgerTransitions transitions, PublicationGate gate, PublishRequestFactory requests, IPublisherResolver publishers,
         PublicationOutcomes outcomes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<PublishFlow> logger)
     {
-        (_ledger, _gate, _requests, _publishers, _outcomes, _time, _options, _logger) = (ledger, gate, requests, publishers, outcomes, time, options, logger);
+        (_ledger, _transitions, _gate, _requests, _publishers, _outcomes, _time, _options, _logger) = (ledger, transitions, gate, requests, publishers, outcomes, time, options, logger);
     }
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
     {
-        if (_ledger.ClaimsInOneStatement)
+        if (_transitions.ClaimsInOneStatement)
         {
             var now = _time.GetUtcNow();
             var ready = new ClaimConditions(
                 (now + EarlyTolerance).ToUnixTimeMilliseconds(), _options.Value.MissedBefore(now).ToUnixTimeMilliseconds(), _gate.ApprovalRequired);
-            if (await _ledger.ClaimIfReadyAsync(publicationId, revision, ready, cancellationToken) is { } claimedNow)
+            if (await _transitions.ClaimIfReadyAsync(publicationId, revision, ready, cancellationToken) is { } claimedNow)
             {
                 await SendAndRecordAsync(claimedNow, claimedNow.Attempt, claimedNow.IdempotencyKey!, cancellationToken);
                 return;
@@ -99,9 +100,9 @@ internal sealed class PublishFlow
 
         var attempt = row.Attempt + 1;
         var key = IdempotencyKeys.For(row.Id, attempt);
-        var claimed = await _ledger.TransitionAsync(row.Id, [PublicationState.Scheduled],
+        var claimed = await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
             new Change(PublicationState.Sending) { ExpectedAttempt = row.Attempt, NextAttempt = true, IdempotencyKey = key },
-            "publisher", LedgerStore.ClaimDetail(attempt, key), cancellationToken);
+            "publisher", LedgerTransitions.ClaimDetail(attempt, key), cancellationToken);
         if (!claimed)
         {
             _logger.LogInformation("Publish {Id}: another attempt claimed it first", publicationId);
@@ -136,7 +137,7 @@ internal sealed class PublishFlow
 
         var why = $"Missed: meant to go out at {meant:u} and the service reached it {late.TotalHours:0.#} h later, beyond " +
             $"Publishing:MissedWindow ({window}). Retry it or schedule it again to publish it.";
-        if (await _ledger.TransitionAsync(row.Id, [PublicationState.Scheduled],
+        if (await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
                 new Change(PublicationState.Cancelled) { ExpectedAttempt = row.Attempt, ClearJob = true, Message = why },
                 "publisher", why, cancellationToken))
         {

@@ -12,7 +12,7 @@ namespace SocialScheduler.Jobs.Repair;
 /// platform whether the post exists before any new attempt, and hands them to a person after the escalation time.
 /// </summary>
 internal sealed class Reconciler(
-    LedgerStore ledger, IPublisherResolver publishers, PublishRequestFactory requests, PublicationScheduler scheduler,
+    LedgerQueries ledger, LedgerTransitions transitions, IPublisherResolver publishers, PublishRequestFactory requests, PublicationScheduler scheduler,
     IPublishingAlerts alerts, IOptions<PublishingOptions> options, TimeProvider time, ILogger<Reconciler> logger)
 {
     private static readonly PublicationState[] Unsettled = [PublicationState.Sending, PublicationState.Unknown];
@@ -64,7 +64,7 @@ internal sealed class Reconciler(
 
         if (found is { Succeeded: true })
         {
-            var done = await ledger.TransitionAsync(row.Id, Unsettled,
+            var done = await transitions.TransitionAsync(row.Id, Unsettled,
                 fence with { To = PublicationState.Published, RemoteId = found.RemoteId ?? "", RemoteUrl = found.Url?.ToString() },
                 "reconciler", $"Found on the platform as {found.RemoteId}: the earlier attempt did publish.", cancellationToken);
             alerts.Recovered(row.Account);
@@ -73,7 +73,7 @@ internal sealed class Reconciler(
 
         if (found is null)
         {
-            var retried = await ledger.TransitionAsync(row.Id, Unsettled,
+            var retried = await transitions.TransitionAsync(row.Id, Unsettled,
                 fence with { RunAtMs = now.ToUnixTimeMilliseconds(), ClearJob = true },
                 "reconciler", $"The platform has no post for attempt {row.Attempt} ({row.IdempotencyKey}); trying again.", cancellationToken);
             await scheduler.ScheduleOneAsync(row.Id, cancellationToken);
@@ -87,7 +87,7 @@ internal sealed class Reconciler(
         }
 
         var message = $"Outcome of attempt {row.Attempt} still unknown after {age:hh\\:mm}: {why}. Check the account, then retry or cancel.";
-        var escalated = await ledger.TransitionAsync(row.Id, Unsettled, fence with { To = PublicationState.NeedsAttention, Message = message },
+        var escalated = await transitions.TransitionAsync(row.Id, Unsettled, fence with { To = PublicationState.NeedsAttention, Message = message },
             "reconciler", message, cancellationToken);
         alerts.NeedsAttention(row.Key, message);
         return escalated;

@@ -11,7 +11,7 @@ namespace SocialScheduler.Jobs.Repair;
 /// command run from the CLI) and creates the jobs that have come within the horizon.
 /// </summary>
 internal sealed class Sweeper(
-    LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler, IOptions<ApprovalOptions> approval,
+    LedgerQueries ledger, IJobScheduler jobs, PublicationScheduler scheduler, IOptions<ApprovalOptions> approval,
     TimeProvider time, ILogger<Sweeper> logger)
 {
     /// <summary>A due job may still be on its way through Hangfire's poller; only older ones count as lost.</summary>

@@ -1,8 +1,8 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.Extensions.Logging;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Time;
+using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Scheduling;
@@ -16,7 +16,7 @@ namespace SocialScheduler.Jobs.Scheduling;
 /// on the database; the schedule rules are synchronous, so without that (<c>validate</c>, <c>plan</c>) the first
 /// <see cref="Find"/> reads it and blocks. A SQLite file that does not exist is not created: a fresh clone has no ledger.
 /// </remarks>
-internal sealed class LedgerPostHistory(LedgerDatabase database, TimeProvider time, ILogger<LedgerPostHistory> logger) : IPostHistory
+internal sealed class LedgerPostHistory(LedgerDatabase database, LedgerQueries ledger, TimeProvider time, ILogger<LedgerPostHistory> logger) : IPostHistory
 {
     /// <summary>After a failed read (a database not yet migrated), the next one waits this long.</summary>
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
@@ -122,12 +122,8 @@ internal sealed class LedgerPostHistory(LedgerDatabase database, TimeProvider ti
         logger.LogDebug(ex, "The ledger could not be read for the schedule rules; past posts are judged without it");
     }
 
-    private async Task<IEnumerable<(string Campaign, string PostId, long DueMs)>> ReadAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenReadAsync(cancellationToken);
-        return await connection.QueryAsync<(string, string, long)>(new CommandDefinition(
-            "SELECT campaign, post_id, MIN(due_ms) FROM publishing_publications GROUP BY campaign, post_id", cancellationToken: cancellationToken));
-    }
+    private Task<IEnumerable<(string Campaign, string PostId, long DueMs)>> ReadAsync(CancellationToken cancellationToken) =>
+        ledger.FirstDueByPostAsync(cancellationToken);
 
     private static void Add(Dictionary<string, KnownPost> known, string campaign, string publicationPostId, long dueMs)
     {

@@ -7,7 +7,7 @@ namespace SocialScheduler.Jobs.Scheduling;
 
 /// <summary>Gives Scheduled records without a job their Hangfire job, within the job horizon.</summary>
 internal sealed class PublicationScheduler(
-    LedgerStore ledger, IJobScheduler jobs, IOptions<PublishingOptions> options, TimeProvider time, ILogger<PublicationScheduler> logger)
+    LedgerQueries ledger, LedgerJobLinks links, IJobScheduler jobs, IOptions<PublishingOptions> options, TimeProvider time, ILogger<PublicationScheduler> logger)
 {
     private const int Batch = 2000;
 
@@ -24,9 +24,9 @@ internal sealed class PublicationScheduler(
         var started = time.GetTimestamp();
         while (true)
         {
-            var rows = await ledger.UnscheduledAsync(horizon, Batch, cancellationToken);
+            var rows = await links.UnscheduledAsync(horizon, Batch, cancellationToken);
             var made = Create(rows);
-            var lost = await ledger.SetNewJobsAsync(made, cancellationToken);
+            var lost = await links.SetNewJobsAsync(made, cancellationToken);
             foreach (var jobId in lost)
             {
                 // Another server or a newer revision got there first; the claim would stop this job anyway.
@@ -59,7 +59,7 @@ internal sealed class PublicationScheduler(
     public async Task<bool> ReplaceAsync(PublicationRow row, CancellationToken cancellationToken = default)
     {
         var jobId = jobs.Schedule(row.Id, row.Revision, PublicationRow.Ms(row.RunAtMs));
-        if (await ledger.SetJobAsync(row.Id, row.Revision, row.JobId, jobId, cancellationToken))
+        if (await links.SetJobAsync(row.Id, row.Revision, row.JobId, jobId, cancellationToken))
         {
             return true;
         }

@@ -27,7 +27,8 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private ITimer? _wake;
     private bool _disposed;
     private readonly CurrentPosts _posts;
-    private readonly LedgerStore _ledger;
+    private readonly LedgerSync _ledger;
+    private readonly LedgerSeries _series;
     private readonly IJobScheduler _jobs;
     private readonly PublicationScheduler _scheduler;
     private readonly IOptions<PublishingOptions> _options;
@@ -36,10 +37,10 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly LedgerPostHistory _history;
 
     public ScheduleSynchronizer(
-        CurrentPosts posts, LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler,
+        CurrentPosts posts, LedgerSync ledger, LedgerSeries series, IJobScheduler jobs, PublicationScheduler scheduler,
         IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger, LedgerPostHistory history)
     {
-        (_posts, _ledger, _jobs, _scheduler, _options, _time, _logger) = (posts, ledger, jobs, scheduler, options, time, logger);
+        (_posts, _ledger, _series, _jobs, _scheduler, _options, _time, _logger) = (posts, ledger, series, jobs, scheduler, options, time, logger);
         _history = history;
     }
 
@@ -61,8 +62,8 @@ internal sealed class ScheduleSynchronizer : IDisposable
         try
         {
             var posts = await _posts.ListAsync(cancellationToken);
-            var cancellations = (await _ledger.SeriesCancellationsAsync(cancellationToken)).ToDictionary(c => (c.Campaign, c.PostId));
-            var approvals = (await _ledger.SeriesApprovalsAsync(cancellationToken)).ToDictionary(a => (a.Campaign, a.PostId, a.Locale));
+            var cancellations = (await _series.CancellationsAsync(cancellationToken)).ToDictionary(c => (c.Campaign, c.PostId));
+            var approvals = (await _series.ApprovalsAsync(cancellationToken)).ToDictionary(a => (a.Campaign, a.PostId, a.Locale));
             var now = _time.GetUtcNow();
             var from = _options.Value.MissedBefore(now);
             var lookahead = _options.Value.JobHorizon ?? RepeatLookahead;

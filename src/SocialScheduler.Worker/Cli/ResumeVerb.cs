@@ -1,4 +1,5 @@
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Worker.Cli;

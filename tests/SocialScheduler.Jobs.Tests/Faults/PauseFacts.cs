@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Tests.Support;
 using SocialScheduler.Testing;
 

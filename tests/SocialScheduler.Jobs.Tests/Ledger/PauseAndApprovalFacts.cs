@@ -1,5 +1,6 @@
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Tests.Support;
 
 namespace SocialScheduler.Jobs.Tests.Ledger;

@@ -238,7 +238,7 @@ public abstract class SyncFactsBase : LedgerFacts
         var due = Some.Now.AddHours(1).ToUnixTimeMilliseconds();
         DesiredPublication Row(string postId) =>
             new(new PublicationKey("child-safety-online-now", postId, "outbox", "en"), "file", due, "Europe/Brussels", "Text", null, null);
-        await h.Get<LedgerStore>().SyncAsync(
+        await h.Get<LedgerSync>().SyncAsync(
             [Row("weekly--20261207t0800z"), Row("weekly--20261214t0800z"), Row("weekly-reminder--20261207t0800z"), Row("weekly"),
              Row("a_b--1"), Row("axb--1"), Row("c%d--1"), Row("cxyd--1")], 0, TestContext.Current.CancellationToken);
 

@@ -1,6 +1,7 @@
 using Dapper;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Storage;
 using SocialScheduler.Jobs.Tests.Support;
 
 namespace SocialScheduler.Jobs.Tests.Publishing;
@@ -64,7 +65,7 @@ public abstract class AltTextFactsBase : LedgerFacts
         await h.Commands.ApproveAsync("child-safety-online-now", "stored-before", "en", "bob");
         var approved = (await h.RecordAsync("stored-before"))!;
         var legacy = new DesiredPublication(approved.Key, "web", approved.DueUtc.ToUnixTimeMilliseconds(), approved.TimeZone, approved.Text, approved.Card, "alice").Hash;
-        await using (var connection = await h.Get<LedgerStore>().Database.OpenAsync())
+        await using (var connection = await h.Get<LedgerDatabase>().OpenAsync())
         {
             await connection.ExecuteAsync("UPDATE publishing_publications SET alt_text = NULL, content_hash = @legacy WHERE id = @id", new { legacy, id = approved.Key.ToString() });
         }

@@ -8,6 +8,7 @@ using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Repair;
 using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Storage;

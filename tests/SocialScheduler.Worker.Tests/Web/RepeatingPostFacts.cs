@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Time;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Worker.Tests.Web.Support;
 using static Microsoft.Playwright.Assertions;
 

@@ -6,6 +6,7 @@ using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Time;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Publications;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Publications;
 

@@ -1,6 +1,7 @@
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Jobs.Ledger;
 
-namespace SocialScheduler.Jobs.Ledger;
+namespace SocialScheduler.Jobs.Publishing.Commands;
 
 /// <summary>
 /// Write side for people (web UI and CLI). Each command checks the state it starts from, records history with the

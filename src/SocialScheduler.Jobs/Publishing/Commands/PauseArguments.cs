@@ -1,4 +1,6 @@
-namespace SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Ledger;
+
+namespace SocialScheduler.Jobs.Publishing.Commands;
 
 /// <summary>Reads the scope of the <c>pause</c>/<c>resume</c> verbs: nothing or <c>all</c>, <c>account NAME</c>,
 /// <c>campaign ID</c> (or <c>account:NAME</c>), then an optional <c>--reason TEXT</c>.</summary>

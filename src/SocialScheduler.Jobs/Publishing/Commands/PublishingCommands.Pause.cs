@@ -1,20 +1,14 @@
-using Dapper;
-using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Ledger;
 
-namespace SocialScheduler.Jobs.Ledger;
+namespace SocialScheduler.Jobs.Publishing.Commands;
 
 internal sealed partial class PublishingCommands
 {
     public async Task<CommandResult> PauseAsync(PauseScope scope, string actor, string? reason = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await ledger.Database.OpenAsync(cancellationToken);
-        var added = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO publishing_pauses (scope, paused_ms, paused_by, reason) SELECT @Scope, @Now, @Actor, @Reason " +
-            "WHERE NOT EXISTS (SELECT 1 FROM publishing_pauses WHERE scope = @Scope)",
-            new { Scope = scope.Value, Now = time.GetUtcNow().ToUnixTimeMilliseconds(), Actor = actor, Reason = reason },
-            cancellationToken: cancellationToken));
+        var added = await pauses.AddAsync(scope, actor, reason, cancellationToken);
         gate.Invalidate();
-        return added == 1
+        return added
             ? CommandResult.Done(0, $"Publishing is paused for {scope}: nothing in it is sent until it is resumed.")
             : CommandResult.Done(0, $"Publishing was already paused for {scope}.");
     }
@@ -26,13 +20,7 @@ internal sealed partial class PublishingCommands
     /// </summary>
     public async Task<CommandResult> ResumeAsync(PauseScope scope, string actor, CancellationToken cancellationToken = default)
     {
-        int removed;
-        await using (var connection = await ledger.Database.OpenAsync(cancellationToken))
-        {
-            removed = await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM publishing_pauses WHERE scope = @Scope", new { Scope = scope.Value }, cancellationToken: cancellationToken));
-        }
-
+        var removed = await pauses.RemoveAsync(scope, cancellationToken);
         gate.Invalidate();
         var now = time.GetUtcNow();
         var missedBefore = options.Value.MissedBefore(now).ToUnixTimeMilliseconds();
@@ -49,10 +37,10 @@ internal sealed partial class PublishingCommands
             if (row.DueMs < missedBefore)
             {
                 var why = $"Skipped on resume: due {record.DueUtc:u}, more than {options.Value.MissedWindow} before the resume.";
-                skipped += await ledger.TransitionAsync(id, [PublicationState.Paused],
+                skipped += await transitions.TransitionAsync(id, [PublicationState.Paused],
                     new Change(PublicationState.Cancelled) { NextRevision = true, Message = why }, actor, why, cancellationToken) ? 1 : 0;
             }
-            else if (await ledger.TransitionAsync(id, [PublicationState.Paused],
+            else if (await transitions.TransitionAsync(id, [PublicationState.Paused],
                          new Change(PublicationState.Scheduled) { RunAtMs = Math.Max(row.RunAtMs, now.ToUnixTimeMilliseconds()), ClearJob = true, NextRevision = true },
                          actor, $"Resumed ({scope}).", cancellationToken))
             {
@@ -61,7 +49,7 @@ internal sealed partial class PublishingCommands
         }
 
         await scheduler.MaterializeAsync(cancellationToken);
-        var lead = removed == 1 ? $"Publishing resumed for {scope}" : $"There was no pause for {scope}";
+        var lead = removed ? $"Publishing resumed for {scope}" : $"There was no pause for {scope}";
         return CommandResult.Done(resumed + skipped, $"{lead}: {resumed} held publications go out now, {skipped} skipped because their time passed.");
     }
 }

@@ -1,17 +1,22 @@
 using Dapper;
+using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
 
 /// <summary>Decisions about whole series of repeating posts, which the sync applies to occurrences it adds later.</summary>
-internal sealed partial class LedgerStore
+/// <remarks>Thread-safe singleton.</remarks>
+internal sealed class LedgerSeries(LedgerDatabase database, TimeProvider time)
 {
-    public Task<IReadOnlyList<SeriesCancellation>> SeriesCancellationsAsync(CancellationToken cancellationToken = default) =>
-        SeriesCancellationsAsync("", new { }, cancellationToken);
+    private long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    public async Task<SeriesCancellation?> SeriesCancellationAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
-        (await SeriesCancellationsAsync(" WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken)).SingleOrDefault();
+    public Task<IReadOnlyList<SeriesCancellation>> CancellationsAsync(CancellationToken cancellationToken = default) =>
+        CancellationsAsync("", new { }, cancellationToken);
 
-    private async Task<IReadOnlyList<SeriesCancellation>> SeriesCancellationsAsync(string where, object args, CancellationToken cancellationToken)
+    /// <summary>The last cancellation of a series (in force or resumed), or null when there was none.</summary>
+    public async Task<SeriesCancellation?> CancellationAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
+        (await CancellationsAsync(" WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<SeriesCancellation>> CancellationsAsync(string where, object args, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Campaign, string PostId, string Fingerprint, string CancelledBy, long CancelledMs, string? Reason, string? ResumedBy, long? ResumedMs)>(
@@ -23,7 +28,7 @@ internal sealed partial class LedgerStore
             r.ResumedBy, r.ResumedMs is { } resumed ? PublicationRow.Ms(resumed) : null)).ToList();
     }
 
-    public async Task<IReadOnlyList<SeriesApproval>> SeriesApprovalsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SeriesApproval>> ApprovalsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenReadAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Campaign, string PostId, string Locale, string Fingerprint, string ApprovedBy, long ApprovedMs)>(
@@ -34,7 +39,7 @@ internal sealed partial class LedgerStore
     }
 
     /// <summary>Records that the series of a post is cancelled, replacing any earlier cancellation or resume.</summary>
-    public Task CancelSeriesAsync(string campaign, string postId, string fingerprint, string actor, string? reason, CancellationToken cancellationToken = default) =>
+    public Task CancelAsync(string campaign, string postId, string fingerprint, string actor, string? reason, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var args = new { campaign, postId, fingerprint, actor, reason, Now = NowMs };
@@ -45,14 +50,14 @@ internal sealed partial class LedgerStore
         }, cancellationToken);
 
     /// <summary>Lifts the cancellation of a series in force; false when there was none.</summary>
-    public Task<bool> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default) =>
+    public Task<bool> ResumeAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(
             "UPDATE publishing_series SET resumed_by = @actor, resumed_ms = @Now " +
             "WHERE campaign = @campaign AND post_id = @postId AND (resumed_ms IS NULL OR resumed_ms < cancelled_ms)",
             new { campaign, postId, actor, Now = NowMs }, transaction) == 1, cancellationToken);
 
     /// <summary>Records the approval of one locale of a series, replacing an earlier one.</summary>
-    public Task ApproveSeriesAsync(string campaign, string postId, string locale, string fingerprint, string approver, CancellationToken cancellationToken = default) =>
+    public Task ApproveAsync(string campaign, string postId, string locale, string fingerprint, string approver, CancellationToken cancellationToken = default) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var args = new { campaign, postId, locale, fingerprint, approver, Now = NowMs };

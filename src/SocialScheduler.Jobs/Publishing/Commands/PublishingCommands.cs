@@ -1,14 +1,13 @@
-using Dapper;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Time;
-using SocialScheduler.Jobs.Publishing;
+using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Scheduling;
 
-namespace SocialScheduler.Jobs.Ledger;
+namespace SocialScheduler.Jobs.Publishing.Commands;
 
 internal sealed partial class PublishingCommands(
-    LedgerStore ledger, IJobScheduler jobs, PublicationScheduler scheduler, PublicationGate gate,
+    LedgerQueries ledger, LedgerTransitions transitions, LedgerSeries series, LedgerPauses pauses, IJobScheduler jobs, PublicationScheduler scheduler, PublicationGate gate,
     IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts) : IPublishingCommands
 {
     private static readonly PublicationState[] Cancellable =
@@ -29,7 +28,7 @@ internal sealed partial class PublishingCommands(
         if (repeating && account is null && locale is null && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post)
         {
             // Recorded first, so a sync running meanwhile adds no occurrence this command would not see.
-            await ledger.CancelSeriesAsync(campaign, postId, post.Fingerprint, actor, reason, cancellationToken);
+            await series.CancelAsync(campaign, postId, post.Fingerprint, actor, reason, cancellationToken);
             seriesEnded = true;
             rows = await PostRowsAsync(filter, cancellationToken);
         }
@@ -38,7 +37,7 @@ internal sealed partial class PublishingCommands(
         foreach (var record in rows.Where(r => Cancellable.Contains(r.State)))
         {
             var jobId = (await ledger.FindAsync(record.Key.ToString(), cancellationToken))?.JobId;
-            if (await ledger.TransitionAsync(record.Key.ToString(), Cancellable,
+            if (await transitions.TransitionAsync(record.Key.ToString(), Cancellable,
                     new Change(PublicationState.Cancelled) { ClearJob = true, NextRevision = true, Message = $"Cancelled by {actor}" + (reason is null ? "." : ": " + reason) },
                     actor, reason ?? "Cancelled.", cancellationToken))
             {
@@ -57,8 +56,8 @@ internal sealed partial class PublishingCommands(
 
     public async Task<CommandResult> ResumeSeriesAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
     {
-        var cancellation = await ledger.SeriesCancellationAsync(campaign, postId, cancellationToken);
-        if (cancellation is not { InForce: true } || !await ledger.ResumeSeriesAsync(campaign, postId, actor, cancellationToken))
+        var cancellation = await series.CancellationAsync(campaign, postId, cancellationToken);
+        if (cancellation is not { InForce: true } || !await series.ResumeAsync(campaign, postId, actor, cancellationToken))
         {
             return CommandResult.Refused($"The series of {campaign}/{postId} is not cancelled: there is nothing to resume.");
         }
@@ -74,7 +73,7 @@ internal sealed partial class PublishingCommands(
         }, cancellationToken);
         foreach (var record in ahead.Where(r => r.UpdatedAt >= cancellation.CancelledAt))
         {
-            await ledger.TransitionAsync(record.Key.ToString(), [PublicationState.Cancelled],
+            await transitions.TransitionAsync(record.Key.ToString(), [PublicationState.Cancelled],
                 new Change(PublicationState.Scheduled)
                 {
                     RunAtMs = record.DueUtc.ToUnixTimeMilliseconds(), Failures = 0, ClearJob = true, NextRevision = true, Message = $"Series resumed by {actor}.",
@@ -94,7 +93,7 @@ internal sealed partial class PublishingCommands(
 
     public async Task<CommandResult> RetryAsync(PublicationKey key, string actor, CancellationToken cancellationToken = default)
     {
-        var ok = await ledger.TransitionAsync(key.ToString(), [PublicationState.Failed, PublicationState.NeedsAttention, PublicationState.Cancelled],
+        var ok = await transitions.TransitionAsync(key.ToString(), [PublicationState.Failed, PublicationState.NeedsAttention, PublicationState.Cancelled],
             new Change(PublicationState.Scheduled) { RunAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(), Failures = 0, ClearJob = true, NextRevision = true },
             actor, "Retry requested.", cancellationToken);
         if (!ok)
@@ -121,19 +120,19 @@ internal sealed partial class PublishingCommands(
             return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
         }
 
-        var series = rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
+        var fingerprint = rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
             ? SeriesFingerprint.Of(post, locale)
             : null;
-        if (series is not null)
+        if (fingerprint is not null)
         {
-            await ledger.ApproveSeriesAsync(campaign, postId, locale, series, approver, cancellationToken);
+            await series.ApproveAsync(campaign, postId, locale, fingerprint, approver, cancellationToken);
         }
 
         var changed = 0;
         foreach (var record in pending)
         {
             var jobId = (await ledger.FindAsync(record.Key.ToString(), cancellationToken))?.JobId;
-            if (await ledger.TransitionAsync(record.Key.ToString(), [record.State],
+            if (await transitions.TransitionAsync(record.Key.ToString(), [record.State],
                     new Change(record.State) { ApprovedBy = approver, ClearJob = true, NextRevision = true },
                     approver, $"Approved ({locale}).", cancellationToken))
             {
@@ -144,7 +143,7 @@ internal sealed partial class PublishingCommands(
         }
 
         return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'." +
-            (series is null ? "" : $" Later occurrences come approved while the post's '{locale}' content and repeat rule stay as they are."));
+            (fingerprint is null ? "" : $" Later occurrences come approved while the post's '{locale}' content and repeat rule stay as they are."));
     }
 
     /// <summary>
