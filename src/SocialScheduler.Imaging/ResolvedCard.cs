@@ -35,11 +35,17 @@ public sealed class ResolvedCard
     /// <summary>The hash of exactly what <see cref="SkiaCardRenderer.Render(ResolvedCard, Action{SkiaSharp.SKPixmap}?)"/> draws.</summary>
     public string ContentHash { get; }
 
+    /// <summary>The alt text the card carries.</summary>
+    public string AltText => Content.AltText;
+
     internal CardContent Content { get; }
 
     internal CardAssets Assets { get; }
 
     internal IReadOnlyDictionary<string, SKColor> Palette { get; }
+
+    /// <summary>Whether the caption is one being tried out rather than the catalogue's.</summary>
+    internal bool TriedCaption { get; init; }
 
     /// <summary>The largest headline size at which the statistic's number fits in every locale at this size.</summary>
     internal int NumberSize { get; }

@@ -5,6 +5,7 @@ using SocialScheduler.Core.Partners;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Caching;
 using SocialScheduler.Imaging.Rendering;
+using SocialScheduler.Imaging.Text;
 
 namespace SocialScheduler.Imaging;
 
@@ -20,6 +21,8 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     private readonly BackgroundCache _backgrounds = new();
     private readonly PartnerLogos _partnerLogos = new();
     private readonly NumberSizes _numberSizes = new();
+    private readonly FitCache _fits = new();
+    private readonly BitmapPool _bitmaps = new();
     private readonly CardChoices _choices;
 
     internal SkiaCardRenderer(CardAssetSource assets, CampaignCatalog catalog, RenderedCardCache cache, PartnerCatalog? partners = null)
@@ -32,6 +35,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         {
             _backgrounds.Retain(_assets.Current.Fingerprint);
             _numberSizes.Retain(_assets.Current.Fingerprint);
+            _fits.Retain(_assets.Current.Fingerprint);
         };
     }
 
@@ -92,7 +96,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         }
 
         var card = Resolve(request, caption);
-        var layout = CardLayout.Compute(card);
+        var layout = Layout(card);
         var contrast = CardContrast.Check(card.Assets.Template.Sizes[card.Size.Name], card.Partner is not null, card.Palette);
         return [.. layout.Problems.Concat(contrast.Select(c => c.Message)).Select(p => $"{Name(request)}: {p}")];
     }
@@ -131,7 +135,7 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     internal int LayoutOnly(CardRequest request)
     {
         var card = Resolve(request, caption: null);
-        return CardLayout.Compute(card).Texts.Count;
+        return Layout(card).Texts.Count;
     }
 
     private static double NoClock() => 0;
@@ -139,23 +143,28 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     private byte[] Encode(ResolvedCard card, Func<double> clock, out double draw, out double encode, Action<SKPixmap>? drawn)
     {
         var started = clock();
-        using var bitmap = NewBitmap(card.Size);
-        Draw(bitmap, card);
-        var painted = clock();
-        using var pixels = bitmap.PeekPixels();
-        var png = CardEncoder.EncodePng(pixels);
-        (draw, encode) = (painted - started, clock() - painted);
-        drawn?.Invoke(pixels);
-        return png;
+        var bitmap = _bitmaps.Rent(card.Size);
+        try
+        {
+            Draw(bitmap, card);
+            var painted = clock();
+            using var pixels = bitmap.PeekPixels();
+            var png = CardEncoder.EncodePng(pixels);
+            (draw, encode) = (painted - started, clock() - painted);
+            drawn?.Invoke(pixels);
+            return png;
+        }
+        finally
+        {
+            _bitmaps.Return(card.Size, bitmap);
+        }
     }
 
-    // Opaque: the PNG then carries RGB without an alpha channel, a quarter less data to compress.
-    private static SKBitmap NewBitmap(CardSize size) =>
-        new(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+    private static SKBitmap NewBitmap(CardSize size) => new(BitmapPool.InfoOf(size));
 
     private void Draw(SKBitmap target, ResolvedCard card)
     {
-        var layout = CardLayout.Compute(card);
+        var layout = Layout(card);
         if (layout.Problems.Count > 0)
         {
             throw new CardLayoutException(Name(card.Request), layout.Problems);
@@ -178,8 +187,11 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         var statistic = _catalog.Get(request.StatisticId);
         var partner = request.Partner is null ? null : _choices.PartnerCatalog.Get(request.Partner);
         var content = CardContent.For(_catalog, statistic, request.Locale, caption, partner);
-        return new ResolvedCard(request, content, size, assets, partner, _numberSizes.For(assets, _catalog, statistic, size));
+        return new ResolvedCard(request, content, size, assets, partner, _numberSizes.For(assets, _catalog, statistic, size)) { TriedCaption = caption is not null };
     }
+
+    // A caption being tried out is fitted afresh: kept, every wording a designer typed would stay in memory.
+    private CardLayout Layout(ResolvedCard card) => CardLayout.Compute(card, card.TriedCaption ? null : _fits);
 
     private static string Name(CardRequest request) =>
         request.Partner is null ? $"{request.StatisticId}/{request.Locale}/{request.Size}" : $"{request.Partner}/{request.StatisticId}/{request.Locale}/{request.Size}";
@@ -188,5 +200,6 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
     {
         _backgrounds.Dispose();
         _partnerLogos.Dispose();
+        _bitmaps.Dispose();
     }
 }

@@ -6,12 +6,15 @@ using SkiaSharp;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Imaging;
 using SocialScheduler.Imaging.Assets;
 using SocialScheduler.Imaging.Caching;
+using SocialScheduler.Imaging.Partners;
 using SocialScheduler.Imaging.Rendering;
 
-// bench run ASSETS CACHE_DIR THREADS : the whole campaign through the cached renderer, as `render` does.
+// bench run ASSETS CACHE_DIR THREADS [partners] : the whole campaign (or every partner's co-branded cards) through the
+//                                      cached renderer, as `render` does.
 // bench measure ASSETS               : uncached throughput on 1 and 2 threads, CPU per card (draw, encode).
 // bench png ASSETS                   : PNG encoders and settings compared on the same square cards.
 // bench floor ASSETS                 : the smallest each card can be encoded to (JPEG at the lowest quality tried), by
@@ -20,11 +23,13 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var mode = args.ElementAtOrDefault(0) ?? "measure";
 var assets = args.ElementAtOrDefault(1) ?? "assets";
 var catalog = CampaignCatalogLoader.LoadFromDirectory(Path.Combine(assets, "campaign"));
+var partners = args.Contains("partners") ? LoadPartners(assets, catalog) : PartnerCatalog.Empty;
 var requests = (
+    from p in partners.Ids.Count == 0 ? [null] : partners.Ids.Cast<string?>()
     from s in catalog.Statistics
     from l in catalog.Locales
     from z in CardSize.All
-    select new CardRequest(s.Id, l, z.Name)).ToList();
+    select new CardRequest(s.Id, l, z.Name, p)).ToList();
 
 if (mode == "run")
 {
@@ -154,10 +159,17 @@ using (var renderer = Create(assets, catalog, null))
 
 Console.WriteLine($"peak RSS {PeakMegabytes()} MB");
 
-static SkiaCardRenderer Create(string assets, CampaignCatalog catalog, string? cache)
+SkiaCardRenderer Create(string assets, CampaignCatalog catalog, string? cache)
 {
     var options = Options.Create(new ImagingOptions { AssetsPath = assets, CacheDirectory = cache, MemoryCacheEntries = 0 });
-    return new SkiaCardRenderer(new CardAssetSource(options, NullLogger<CardAssetSource>.Instance), catalog, new RenderedCardCache(options));
+    return new SkiaCardRenderer(new CardAssetSource(options, NullLogger<CardAssetSource>.Instance), catalog, new RenderedCardCache(options), partners);
+}
+
+static PartnerCatalog LoadPartners(string assets, CampaignCatalog catalog)
+{
+    var options = Options.Create(new ImagingOptions { AssetsPath = assets, CacheDirectory = null });
+    using var source = new CardAssetSource(options, NullLogger<CardAssetSource>.Instance);
+    return PartnerCatalogLoader.Load(Path.Combine(assets, "partners"), catalog.Locales, new SkiaPartnerArtCheck(source));
 }
 
 static long RssMegabytes()

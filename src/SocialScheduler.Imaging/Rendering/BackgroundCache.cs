@@ -12,17 +12,32 @@ namespace SocialScheduler.Imaging.Rendering;
 /// </summary>
 internal sealed class BackgroundCache : IDisposable
 {
+    // Two sets of colours at every size: the campaign's and one partner's (about 45 MB).
+    private const int MaxEntries = 10;
+
     private readonly ConcurrentDictionary<(string Fingerprint, string Size, string Colors), Lazy<SKImage>> _images = new();
 
     public SKImage Get(CardAssets assets, CardSize size) => Get(assets, size, assets.Colors);
 
     public SKImage Get(CardAssets assets, CardSize size, IReadOnlyDictionary<string, SKColor> palette)
     {
-        var layout = assets.Template.Sizes[size.Name];
-        var used = string.Join(',', (layout.Rectangles ?? []).Select(r => r.Color).Prepend("background")
-            .Select(name => palette.TryGetValue(name, out var c) ? c.ToString() : "-"));
-        return _images.GetOrAdd((assets.Fingerprint, size.Name, used), _ => new Lazy<SKImage>(() => Draw(assets, size, palette))).Value;
+        var used = Used(assets, size.Name, palette);
+        var key = (assets.Fingerprint, size.Name, used);
+        if (!ReferenceEquals(palette, assets.Colors) && !_images.ContainsKey(key) && _images.Count >= MaxEntries)
+        {
+            // Partners are drawn one after another: the backgrounds of the previous ones' own colours can go.
+            foreach (var other in _images.Keys.Where(k => k.Colors != Used(assets, k.Size, assets.Colors)))
+            {
+                _images.TryRemove(other, out _);
+            }
+        }
+
+        return _images.GetOrAdd(key, _ => new Lazy<SKImage>(() => Draw(assets, size, palette))).Value;
     }
+
+    private static string Used(CardAssets assets, string size, IReadOnlyDictionary<string, SKColor> palette) =>
+        string.Join(',', (assets.Template.Sizes[size].Rectangles ?? []).Select(r => r.Color).Prepend("background")
+            .Select(name => palette.TryGetValue(name, out var c) ? c.ToString() : "-"));
 
     /// <summary>Drops backgrounds of assets no longer in use.</summary>
     public void Retain(string fingerprint)

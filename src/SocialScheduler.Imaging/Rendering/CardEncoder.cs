@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace SocialScheduler.Imaging.Rendering;
 
 /// <summary>
-/// PNG of opaque RGB pixels with the None row filter at zlib level 6 (<see cref="PngWriter"/>): on these
+/// PNG of opaque RGB pixels with the None row filter at zlib level 3 (<see cref="PngWriter"/>): on these
 /// flat-coloured cards the None filter is faster and smaller than Skia's default (all filters, RGBA), and the
 /// runtime's zlib-ng deflates twice as fast as Skia's; see the benchmark's <c>png</c> mode.
 /// JPEG only when a byte limit forces it.

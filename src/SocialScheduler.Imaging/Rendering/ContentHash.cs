@@ -13,7 +13,7 @@ namespace SocialScheduler.Imaging.Rendering;
 internal static class ContentHash
 {
     /// <summary>Raise when a change in drawing or encoding code changes the bytes, so caches stop serving old images.</summary>
-    public const string RendererVersion = "statistic-card/3";
+    public const string RendererVersion = "statistic-card/4";
 
     public static string Of(string assetsFingerprint, CardContent content, CardSize size, string? partner, string? partnerFingerprint, int numberSize)
     {

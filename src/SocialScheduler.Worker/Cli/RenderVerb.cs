@@ -1,24 +1,26 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using SkiaSharp;
+using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 
 namespace SocialScheduler.Worker.Cli;
 
 /// <summary>
-/// <c>render --out DIR [--card ID] [--locale L] [--size NAME]</c>: writes <c>&lt;card&gt;-&lt;locale&gt;-&lt;size&gt;.png</c> for
-/// every combination asked for, plus <c>contact-sheet.png</c> and <c>index.html</c> to review them.
+/// <c>render --out DIR [--card ID] [--locale L] [--size NAME] [--partner ID|all]</c>: writes
+/// <c>&lt;card&gt;-&lt;locale&gt;-&lt;size&gt;.png</c> for every combination asked for, plus <c>contact-sheet.png</c> and
+/// <c>index.html</c> to review them. A partner's co-branded cards and contact sheet go to <c>DIR/&lt;partner&gt;/</c>;
+/// <c>--partner all</c> draws every partner's, one partner after another so only one contact sheet is held in memory.
 /// </summary>
-public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, ContactSheet contactSheet) : ICliVerb
+public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, ContactSheet contactSheet, IOptions<ImagingOptions> imaging) : ICliVerb
 {
     /// <summary>Whether the output is a terminal, where the progress bar is drawn; a file or a pipe gets no bar.</summary>
     internal Func<TextWriter, bool> IsTerminal { get; set; } = output => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 
     public string Name => "render";
 
-    public string Usage => "--out DIR [--card ID] [--locale L] [--size NAME]  render campaign cards, a contact sheet and index.html";
+    public string Usage => "--out DIR [--card ID] [--locale L] [--size NAME] [--partner ID|all]  render campaign (or partners' co-branded) cards, contact sheets and index.html";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -35,24 +37,72 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
             return ExitCodes.InvalidInput;
         }
 
+        Directory.CreateDirectory(options.Out);
+        var partners = choices.PartnersFor(options.Partner);
+        var requests = partners.Select(p => Requests(options, p).ToList()).ToList();
+        var progress = new Progress(output, requests.Sum(r => r.Count), IsTerminal(output));
+        var rendered = new List<(CardRequest Request, RenderIndex.Entry Card)>();
+        var failures = new List<string>();
+        var manifest = RenderManifest.Load(imaging.Value.CacheDirectory, options.Out);
+        foreach (var batch in requests)
+        {
+            var (done, failed) = await RenderBatchAsync(batch, options.Out, manifest, progress, cancellationToken);
+            rendered.AddRange(done);
+            failures.AddRange(failed);
+        }
+
+        progress.Finish();
+        await manifest.SaveAsync(cancellationToken);
+        if (rendered.Count > 0)
+        {
+            await File.WriteAllTextAsync(Path.Combine(options.Out, "index.html"), RenderIndex.Html(rendered), new UTF8Encoding(false), cancellationToken);
+        }
+
+        foreach (var failure in failures.Order(StringComparer.Ordinal))
+        {
+            await error.WriteLineAsync(failure);
+        }
+
+        var sheets = options.Partner is null ? "contact-sheet.png" : "<partner>/contact-sheet.png";
+        await output.WriteLineAsync($"{rendered.Count} cards written to {Path.GetFullPath(options.Out)} ({sheets}, index.html); {failures.Count} failed.");
+        return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+    }
+
+    /// <summary>The folder, relative to <c>--out</c>, of a partner's cards; empty for the campaign's own.</summary>
+    internal static string Folder(string? partner) => partner is null ? "" : partner + "/";
+
+    /// <summary>Draws one partner's cards (or the campaign's) with their contact sheet into their folder.</summary>
+    private async Task<(List<(CardRequest Request, RenderIndex.Entry Card)> Rendered, List<string> Failures)> RenderBatchAsync(
+        IReadOnlyList<CardRequest> requests, string outRoot, RenderManifest manifest, Progress progress, CancellationToken cancellationToken)
+    {
         // Each card is resolved once: the sheet is keyed by the hashes of the very cards drawn below, even when the
         // assets are reloaded (Imaging:Watch) during the run.
-        var cards = renderer.Resolve(Requests(options));
-        Directory.CreateDirectory(options.Out);
+        var cards = renderer.Resolve(requests);
+        var folder = Path.Combine(outRoot, Folder(requests.Count > 0 ? requests[0].Partner : null));
+        Directory.CreateDirectory(folder);
         // The sheet's cells are known before any card is drawn, so an unchanged sheet is not drawn at all, and
         // otherwise each thumbnail is taken from the card's pixels while they are in memory.
         List<ContactSheetCell> cells = [.. cards.Select(c => new ContactSheetCell($"{c.Request.StatisticId} {c.Request.Locale}", c.Request.Size, c))];
         using var draft = contactSheet.TryGetCached(cells, out var cachedSheet) ? null : contactSheet.Draft(cells);
-        var progress = new Progress(output, cards.Count, IsTerminal(output));
-        var done = new RenderedCard?[cards.Count];
+        // What the index needs, not the images: 2,520 PNGs held to the end of a run would be most of its memory.
+        var done = new RenderIndex.Entry?[cards.Count];
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, cards.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (i, token) =>
             {
+                var file = Path.Combine(folder, FileName(cards[i].Request));
                 try
                 {
+                    // Nothing to draw or copy: the file holds this very card and no thumbnail is wanted from it.
+                    if (draft is null && manifest.IsCurrent(file, cards[i].ContentHash))
+                    {
+                        done[i] = new RenderIndex.Entry(cards[i].Size.Width, cards[i].Size.Height, cards[i].AltText);
+                        progress.Step();
+                        return;
+                    }
+
                     var placed = false;
                     Action<SKPixmap>? thumbnail = draft is null
                         ? null
@@ -67,8 +117,9 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
                         draft.Place(i, card.Content.Span);
                     }
 
-                    await File.WriteAllBytesAsync(Path.Combine(options.Out, FileName(cards[i].Request)), card.Content, token);
-                    done[i] = card;
+                    await File.WriteAllBytesAsync(file, card.Content, token);
+                    manifest.Record(file, card.ContentHash);
+                    done[i] = new RenderIndex.Entry(card.Width, card.Height, card.AltText);
                 }
                 catch (CardLayoutException ex)
                 {
@@ -77,26 +128,18 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
 
                 progress.Step();
             });
-        progress.Finish();
 
         var rendered = cards.Select((c, i) => (c.Request, Card: done[i]))
             .Where(c => c.Card is not null).Select(c => (c.Request, Card: c.Card!)).ToList();
         if (rendered.Count > 0)
         {
-            await File.WriteAllBytesAsync(Path.Combine(options.Out, "contact-sheet.png"), cachedSheet ?? draft!.Finish(), cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(options.Out, "index.html"), IndexHtml(rendered), new UTF8Encoding(false), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "contact-sheet.png"), cachedSheet ?? draft!.Finish(), cancellationToken);
         }
 
-        foreach (var failure in failures.Order(StringComparer.Ordinal))
-        {
-            await error.WriteLineAsync(failure);
-        }
-
-        await output.WriteLineAsync($"{rendered.Count} cards written to {Path.GetFullPath(options.Out)} (contact-sheet.png, index.html); {failures.Count} failed.");
-        return failures.IsEmpty ? ExitCodes.Ok : ExitCodes.InvalidInput;
+        return (rendered, [.. failures]);
     }
 
-    internal sealed record RenderOptions(string Out, string? Card, string? Locale, string? Size);
+    internal sealed record RenderOptions(string Out, string? Card, string? Locale, string? Size, string? Partner = null);
 
     internal static bool TryParse(IReadOnlyList<string> args, out RenderOptions options, out string problem)
     {
@@ -104,7 +147,7 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
         options = new RenderOptions("", null, null, null);
         for (var i = 0; i < args.Count; i += 2)
         {
-            if (args[i] is not ("--out" or "--card" or "--locale" or "--size"))
+            if (args[i] is not ("--out" or "--card" or "--locale" or "--size" or "--partner"))
             {
                 problem = $"unknown argument '{args[i]}'.";
                 return false;
@@ -129,7 +172,7 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
             return false;
         }
 
-        options = new RenderOptions(output, values.GetValueOrDefault("--card"), values.GetValueOrDefault("--locale"), values.GetValueOrDefault("--size"));
+        options = new RenderOptions(output, values.GetValueOrDefault("--card"), values.GetValueOrDefault("--locale"), values.GetValueOrDefault("--size"), values.GetValueOrDefault("--partner"));
         problem = "";
         return true;
     }
@@ -138,42 +181,17 @@ public sealed class RenderVerb(SkiaCardRenderer renderer, CardChoices choices, C
         options.Card is not null && !choices.Cards.Contains(options.Card) ? new UnknownCardValue("card", options.Card, choices.Cards)
         : options.Locale is not null && !choices.Locales.Contains(options.Locale) ? new UnknownCardValue("locale", options.Locale, choices.Locales)
         : options.Size is not null && !choices.Sizes.Contains(options.Size) ? new UnknownCardValue("size", options.Size, choices.Sizes)
+        : options.Partner is not null && options.Partner != CardChoices.AllPartners && choices.FindPartner(options.Partner) is { } partner
+            ? partner with { Valid = [CardChoices.AllPartners, .. partner.Valid] }
         : null;
 
-    private IEnumerable<CardRequest> Requests(RenderOptions options) =>
+    private IEnumerable<CardRequest> Requests(RenderOptions options, string? partner) =>
         from card in options.Card is null ? choices.Cards : [options.Card]
         from locale in options.Locale is null ? choices.Locales : [options.Locale]
         from size in options.Size is null ? choices.Sizes : [options.Size]
-        select new CardRequest(card, locale, size);
+        select new CardRequest(card, locale, size, partner);
 
     internal static string FileName(CardRequest request) => $"{request.StatisticId}-{request.Locale}-{request.Size}.png";
-
-    private static string IndexHtml(IReadOnlyList<(CardRequest Request, RenderedCard Card)> cards)
-    {
-        var html = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Campaign cards</title>\n")
-            .Append("<style>body{font-family:sans-serif;margin:2em}figure{display:inline-block;vertical-align:top;margin:0 1em 1.5em 0;max-width:320px}")
-            .Append("img{max-width:320px;max-height:320px;border:1px solid #ccc}figcaption{font-size:.85em}</style></head><body>\n")
-            .Append("<h1>Campaign cards</h1>\n<p><a href=\"contact-sheet.png\">Contact sheet</a></p>\n");
-        foreach (var statistic in cards.GroupBy(c => c.Request.StatisticId))
-        {
-            html.Append("<h2>").Append(WebUtility.HtmlEncode(statistic.Key)).Append("</h2>\n");
-            foreach (var locale in statistic.GroupBy(c => c.Request.Locale))
-            {
-                html.Append("<h3>").Append(WebUtility.HtmlEncode(locale.Key)).Append("</h3>\n<div>\n");
-                foreach (var (request, card) in locale)
-                {
-                    var file = WebUtility.HtmlEncode(FileName(request));
-                    var alt = WebUtility.HtmlEncode(card.AltText);
-                    html.Append($"<figure lang=\"{WebUtility.HtmlEncode(request.Locale)}\"><a href=\"{file}\"><img src=\"{file}\" alt=\"{alt}\" loading=\"lazy\"></a>")
-                        .Append($"<figcaption><b>{WebUtility.HtmlEncode(request.Size)}</b> {card.Width}×{card.Height}<br>{alt}</figcaption></figure>\n");
-                }
-
-                html.Append("</div>\n");
-            }
-        }
-
-        return html.Append("</body></html>\n").ToString();
-    }
 
     /// <summary>A one-line bar redrawn in place on a terminal; silent when the output is a file or a pipe.</summary>
     private sealed class Progress(TextWriter output, int total, bool interactive)

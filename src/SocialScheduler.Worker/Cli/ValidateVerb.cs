@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Loading;
 
@@ -6,7 +7,8 @@ namespace SocialScheduler.Worker.Cli;
 
 /// <summary>
 /// <c>validate [paths…]</c>: checks schedule files (default: the <c>Schedules:Path</c> folder) with every rule the
-/// service applies, prints each finding as <c>file:line:column: error CODE: message</c>, exits 1 on any error.
+/// service applies, and the partners under <c>assets/partners</c> when the card renderer is registered; prints each
+/// finding as <c>file:line:column: error CODE: message</c>, exits 1 on any error.
 /// </summary>
 /// <remarks>Its services are resolved when it runs, so listing the verbs never depends on schedules being registered.</remarks>
 public sealed class ValidateVerb(IServiceProvider services) : ICliVerb
@@ -38,7 +40,14 @@ public sealed class ValidateVerb(IServiceProvider services) : ICliVerb
             await output.WriteLineAsync(diagnostic.ToString());
         }
 
-        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError)) + missing.Count;
+        // A partner with a broken logo or colours is left out by the service; here it is an error to fix.
+        var partners = services.GetService<PartnerCatalog>()?.Problems ?? [];
+        foreach (var problem in partners)
+        {
+            await output.WriteLineAsync(problem.ToString());
+        }
+
+        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError)) + missing.Count + partners.Count;
         var warnings = results.Sum(r => r.Diagnostics.Count(d => !d.IsError));
         var posts = results.Sum(r => r.Posts.Count);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
