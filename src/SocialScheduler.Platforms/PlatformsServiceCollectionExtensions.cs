@@ -12,6 +12,7 @@ using SocialScheduler.Platforms.Http;
 using SocialScheduler.Platforms.LinkedIn;
 using SocialScheduler.Platforms.Mastodon;
 using SocialScheduler.Platforms.Outbox;
+using SocialScheduler.Platforms.PublicMedia;
 using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.X;
 
@@ -52,6 +53,7 @@ public static class PlatformsServiceCollectionExtensions
         services.AddLogging();
         services.TryAddTransient<ConnectRetryHandler>();
         services.AddTokenStore(configuration);
+        services.AddPublicMedia(configuration);
 
         var accounts = configuration.GetSection("Accounts").GetChildren().ToList();
         foreach (var platform in services.PlatformCatalog().All)
