@@ -8,6 +8,7 @@ using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
+using SocialScheduler.Platforms.Facebook;
 using SocialScheduler.Platforms.Http;
 using SocialScheduler.Platforms.LinkedIn;
 using SocialScheduler.Platforms.Mastodon;
@@ -33,6 +34,7 @@ public static class PlatformsServiceCollectionExtensions
             .Add<MastodonPlatform>()
             .Add<BlueskyPlatform>()
             .Add<LinkedInPlatform>()
+            .Add<FacebookPlatform>()
             .Services;
 
     /// <summary>
