@@ -9,11 +9,15 @@ using SocialScheduler.Worker.Web.Preview;
 
 namespace SocialScheduler.Worker.Pages;
 
-/// <summary>One statistic in every locale, at every size or at one, drawn live by the preview endpoints.</summary>
+/// <summary>
+/// One statistic in every locale, at every size or at one, as the campaign's card, one partner's or every partner's,
+/// drawn live by the preview endpoints.
+/// </summary>
 [Authorize(Policy = WebPolicies.Preview)]
 public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer) : PageModel
 {
-    public sealed record Cell(string Card, string Locale, string Size, int Width, int Height, string Url, string AltText, IReadOnlyList<string> Problems);
+    public sealed record Cell(
+        string Card, string Locale, string Size, int Width, int Height, string Url, string AltText, IReadOnlyList<string> Problems, string? Partner = null);
 
     /// <summary>The <see cref="Size"/> that shows every size: a row per locale, a column per size.</summary>
     public const string AllSizes = "all";
@@ -28,6 +32,10 @@ public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer)
 
     [BindProperty(SupportsGet = true)]
     public string? Caption { get; set; }
+
+    /// <summary>Empty for the campaign's own cards, a partner's id, or <see cref="CardChoices.AllPartners"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Partner { get; set; }
 
     public IReadOnlyList<Cell> Cells { get; private set; } = [];
 
@@ -47,14 +55,23 @@ public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer)
             return Page();
         }
 
+        var partner = string.IsNullOrEmpty(Partner) ? null : Partner;
+        if (partner is not null && partner != CardChoices.AllPartners && choices.FindPartner(partner) is { } unknownPartner)
+        {
+            Error = $"There is no partner '{unknownPartner.Value}': choose one of {string.Join(", ", [CardChoices.AllPartners, .. unknownPartner.Valid])}.";
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
         var caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption.Trim();
         var sizes = Size == AllSizes ? CardSize.All : CardSize.All.Where(s => s.Name == Size);
         Cells = (
+            from p in choices.PartnersFor(partner)
             from locale in choices.Locales
             from size in sizes
-            let request = new CardRequest(Card, locale, size.Name)
-            let url = CardPreviewEndpoints.ImageUrl(request) + (caption is null ? "" : "?caption=" + Uri.EscapeDataString(caption))
-            select new Cell(Card, locale, size.Name, size.Width, size.Height, url, renderer.AltTextFor(request, caption), renderer.Check(request, caption))).ToList();
+            let request = new CardRequest(Card, locale, size.Name, p)
+            let url = caption is null ? CardPreviewEndpoints.ImageUrl(request) : CardPreviewEndpoints.WithQuery(CardPreviewEndpoints.ImageUrl(request), "caption", caption)
+            select new Cell(Card, locale, size.Name, size.Width, size.Height, url, renderer.AltTextFor(request, caption), renderer.Check(request, caption), p)).ToList();
         return Page();
     }
 }

@@ -68,6 +68,32 @@ public sealed class GalleryFacts(Browser browser, SharedWebApp app)
     }
 
     [Fact]
+    public async Task A_designer_sees_one_statistic_as_every_partners_card_at_one_size()
+    {
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(await app.Host.CreateUserAsync("Designer"), WebTestHost.UserPassword);
+
+        await page.GotoAsync("/gallery?card=growth-2020&size=link&partner=all");
+
+        await Expect(page.Locator(".gallery img")).ToHaveCountAsync(14 * 6);
+        await Expect(page.Locator("h2.gallery-row").First).ToHaveTextAsync("5rights");
+        await Expect(page.Locator("figure[data-partner='ncmec'] img").First).ToHaveAttributeAsync("src", "/preview/growth-2020/en/link.png?partner=ncmec");
+    }
+
+    [Fact]
+    public async Task An_unknown_partner_is_named_with_the_ones_that_exist()
+    {
+        var page = await browser.NewPageAsync(app.Host);
+        await page.SignInAsync(await app.Host.CreateUserAsync("Designer"), WebTestHost.UserPassword);
+
+        var response = await page.GotoAsync("/gallery?card=growth-2020&partner=unicef");
+
+        Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("There is no partner 'unicef'");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("missing-children-europe");
+    }
+
+    [Fact]
     public async Task An_unknown_statistic_is_named_with_the_ones_that_exist()
     {
         var page = await browser.NewPageAsync(app.Host);

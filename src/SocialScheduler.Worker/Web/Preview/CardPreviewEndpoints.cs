@@ -14,7 +14,8 @@ public static class CardPreviewEndpoints
     /// <summary>
     /// Maps <c>GET /preview/cards.json</c>, <c>GET /preview/{card}.zip</c>, <c>GET /preview/{card}/{locale}/{size}.png</c>
     /// (<c>?caption=</c> tries another caption), <c>POST</c> the same path with <c>{"caption": "…"}</c>, and
-    /// <c>GET /preview/{card}/{locale}/{size}.json</c> (alt text and fit problems). Requires an authenticated user;
+    /// <c>GET /preview/{card}/{locale}/{size}.json</c> (alt text and fit problems). Each takes <c>?partner=ID</c> for a
+    /// partner's co-branded card (the grid also <c>?partner=all</c>); an unknown partner is a 404 naming the partners. Requires an authenticated user;
     /// the returned group takes a stricter policy when roles exist.
     /// </summary>
     public static RouteGroupBuilder MapCardPreview(this IEndpointRouteBuilder endpoints)
@@ -28,19 +29,24 @@ public static class CardPreviewEndpoints
         return group;
     }
 
-    /// <summary>The URL of one card's image.</summary>
+    /// <summary>The URL of one card's image, with <c>?partner=</c> for a partner's card.</summary>
     public static string ImageUrl(CardRequest request) =>
-        $"{Prefix}/{Uri.EscapeDataString(request.StatisticId)}/{Uri.EscapeDataString(request.Locale)}/{Uri.EscapeDataString(request.Size)}.png";
+        $"{Prefix}/{Uri.EscapeDataString(request.StatisticId)}/{Uri.EscapeDataString(request.Locale)}/{Uri.EscapeDataString(request.Size)}.png"
+        + (request.Partner is null ? "" : "?partner=" + Uri.EscapeDataString(request.Partner));
+
+    /// <summary><paramref name="url"/> with one more query parameter.</summary>
+    public static string WithQuery(string url, string name, string value) =>
+        $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{name}={Uri.EscapeDataString(value)}";
 }
 
 /// <summary>Body of a caption try-out.</summary>
 public sealed record CaptionTrial(string? Caption);
 
-/// <summary>One cell of the preview grid.</summary>
-public sealed record CardPreview(string Card, string Locale, string Size, int Width, int Height, string Url, string AltText);
+/// <summary>One cell of the preview grid; <see cref="Partner"/> is null for the campaign's own card.</summary>
+public sealed record CardPreview(string Card, string Locale, string Size, int Width, int Height, string Url, string AltText, string? Partner = null);
 
 /// <summary>What a card would look like in words: its alt text and anything that stops it from being drawn.</summary>
-public sealed record CardDescription(string Card, string Locale, string Size, string Url, string AltText, IReadOnlyList<string> Problems)
+public sealed record CardDescription(string Card, string Locale, string Size, string Url, string AltText, IReadOnlyList<string> Problems, string? Partner = null)
 {
     public bool Fits => Problems.Count == 0;
 }

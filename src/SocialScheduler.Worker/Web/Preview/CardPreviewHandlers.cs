@@ -10,35 +10,39 @@ internal static class CardPreviewHandlers
 {
     public const int MaxCaptionLength = 500;
 
-    public static IResult Grid(CardChoices choices, SkiaCardRenderer renderer) =>
-        Results.Ok(
-            from card in choices.Cards
-            from locale in choices.Locales
-            from size in CardSize.All
-            let request = new CardRequest(card, locale, size.Name)
-            select new CardPreview(card, locale, size.Name, size.Width, size.Height, CardPreviewEndpoints.ImageUrl(request), renderer.AltTextFor(request)));
+    public static IResult Grid(string? partner, CardChoices choices, SkiaCardRenderer renderer) =>
+        partner is not null && partner != CardChoices.AllPartners && choices.FindPartner(partner) is { } unknown
+            ? NotFound(unknown with { Valid = [CardChoices.AllPartners, .. unknown.Valid] })
+            : Results.Ok(
+                from p in choices.PartnersFor(partner)
+                from card in choices.Cards
+                from locale in choices.Locales
+                from size in CardSize.All
+                let request = new CardRequest(card, locale, size.Name, p)
+                select new CardPreview(card, locale, size.Name, size.Width, size.Height, CardPreviewEndpoints.ImageUrl(request), renderer.AltTextFor(request), p));
 
-    public static IResult Image(string card, string locale, string size, string? caption, HttpContext http, CardChoices choices, SkiaCardRenderer renderer) =>
-        Problem(choices, card, locale, size, caption) ?? Png(http, renderer, new CardRequest(card, locale, size), caption);
+    public static IResult Image(string card, string locale, string size, string? caption, string? partner, HttpContext http, CardChoices choices, SkiaCardRenderer renderer) =>
+        Problem(choices, card, locale, size, caption, partner) ?? Png(http, renderer, new CardRequest(card, locale, size, partner), caption);
 
-    public static IResult TryCaption(string card, string locale, string size, CaptionTrial trial, HttpContext http, CardChoices choices, SkiaCardRenderer renderer) =>
-        Problem(choices, card, locale, size, trial.Caption ?? "") ?? Png(http, renderer, new CardRequest(card, locale, size), trial.Caption ?? "");
+    public static IResult TryCaption(
+        string card, string locale, string size, string? partner, CaptionTrial trial, HttpContext http, CardChoices choices, SkiaCardRenderer renderer) =>
+        Problem(choices, card, locale, size, trial.Caption ?? "", partner) ?? Png(http, renderer, new CardRequest(card, locale, size, partner), trial.Caption ?? "");
 
-    public static IResult Describe(string card, string locale, string size, string? caption, CardChoices choices, SkiaCardRenderer renderer)
+    public static IResult Describe(string card, string locale, string size, string? caption, string? partner, CardChoices choices, SkiaCardRenderer renderer)
     {
-        if (Problem(choices, card, locale, size, caption) is { } problem)
+        if (Problem(choices, card, locale, size, caption, partner) is { } problem)
         {
             return problem;
         }
 
-        var request = new CardRequest(card, locale, size);
+        var request = new CardRequest(card, locale, size, partner);
         return Results.Ok(new CardDescription(
-            card, locale, size, CardPreviewEndpoints.ImageUrl(request), renderer.AltTextFor(request, caption), renderer.Check(request, caption)));
+            card, locale, size, CardPreviewEndpoints.ImageUrl(request), renderer.AltTextFor(request, caption), renderer.Check(request, caption), partner));
     }
 
-    public static IResult Zip(string card, CardChoices choices, SkiaCardRenderer renderer)
+    public static IResult Zip(string card, string? partner, CardChoices choices, SkiaCardRenderer renderer)
     {
-        if (choices.Find(card, choices.Locales[0], CardSize.Landscape.Name) is { } unknown)
+        if (choices.Find(card, choices.Locales[0], CardSize.Landscape.Name, partner) is { } unknown)
         {
             return NotFound(unknown);
         }
@@ -51,9 +55,9 @@ internal static class CardPreviewHandlers
             {
                 foreach (var size in choices.Sizes)
                 {
-                    var request = new CardRequest(card, locale, size);
+                    var request = new CardRequest(card, locale, size, partner);
                     var rendered = renderer.Render(request);
-                    var name = $"{card}-{locale}-{size}.png";
+                    var name = partner is null ? $"{card}-{locale}-{size}.png" : $"{partner}-{card}-{locale}-{size}.png";
                     using var entry = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
                     entry.Write(rendered.Content.Span);
                     alt.Add($"{name}\t{rendered.AltText}");
@@ -64,7 +68,7 @@ internal static class CardPreviewHandlers
             writer.Write(string.Join('\n', alt) + "\n");
         }
 
-        return Results.File(buffer.ToArray(), "application/zip", $"{card}.zip");
+        return Results.File(buffer.ToArray(), "application/zip", partner is null ? $"{card}.zip" : $"{partner}-{card}.zip");
     }
 
     private static IResult Png(HttpContext http, SkiaCardRenderer renderer, CardRequest request, string? caption)
@@ -88,9 +92,9 @@ internal static class CardPreviewHandlers
         return Results.File(card.Content.ToArray(), card.ContentType, entityTag: etag);
     }
 
-    private static IResult? Problem(CardChoices choices, string card, string locale, string size, string? caption)
+    private static IResult? Problem(CardChoices choices, string card, string locale, string size, string? caption, string? partner)
     {
-        if (choices.Find(card, locale, size) is { } unknown)
+        if (choices.Find(card, locale, size, partner) is { } unknown)
         {
             return NotFound(unknown);
         }
