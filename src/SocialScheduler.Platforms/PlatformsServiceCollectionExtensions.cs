@@ -8,10 +8,12 @@ using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
+using SocialScheduler.Platforms.Facebook;
 using SocialScheduler.Platforms.Http;
 using SocialScheduler.Platforms.LinkedIn;
 using SocialScheduler.Platforms.Mastodon;
 using SocialScheduler.Platforms.Outbox;
+using SocialScheduler.Platforms.PublicMedia;
 using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.X;
 
@@ -32,6 +34,7 @@ public static class PlatformsServiceCollectionExtensions
             .Add<MastodonPlatform>()
             .Add<BlueskyPlatform>()
             .Add<LinkedInPlatform>()
+            .Add<FacebookPlatform>()
             .Services;
 
     /// <summary>
@@ -52,6 +55,7 @@ public static class PlatformsServiceCollectionExtensions
         services.AddLogging();
         services.TryAddTransient<ConnectRetryHandler>();
         services.AddTokenStore(configuration);
+        services.AddPublicMedia(configuration);
 
         var accounts = configuration.GetSection("Accounts").GetChildren().ToList();
         foreach (var platform in services.PlatformCatalog().All)

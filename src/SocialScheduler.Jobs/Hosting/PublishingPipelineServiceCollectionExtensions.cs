@@ -93,7 +93,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<IPostLookup>(p => p.GetRequiredService<CurrentPosts>());
         services.TryAddSingleton<LedgerPostHistory>();
         services.TryAddSingleton<IPostHistory>(p => p.GetRequiredService<LedgerPostHistory>());
-        services.TryAddSingleton<PublicationGate>();
+        services.TryAddSingleton<ReadinessRule>();
         // Cards are drawn under their platform's limits; the host adds the descriptions (an empty catalog refuses every platform).
         services.PlatformCatalog();
         services.TryAddSingleton<CardTargets>();

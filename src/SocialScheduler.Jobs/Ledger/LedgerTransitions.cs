@@ -26,16 +26,15 @@ internal sealed class LedgerTransitions(LedgerDialect dialect, TimeProvider time
 
     /// <summary>
     /// Claims revision <paramref name="revision"/> of a publication for its next attempt (Scheduled → Sending, attempt
-    /// and idempotency key set, history written) when it is due, inside the missed window, approved if approval is
-    /// required and not covered by a pause; returns the claimed record, or null when any of that does not hold (or
+    /// and idempotency key set, history written) when <paramref name="readiness"/> holds for it; returns the claimed record, or null when any of that does not hold (or
     /// the provider has no single-statement form, see <see cref="ClaimsInOneStatement"/>), and then nothing changed.
     /// </summary>
     /// <remarks>
     /// A publish job usually finds its record ready: this claims it in one write instead of a read, the checks and a
     /// write. The publish job falls back to the long way on null, which tells why and records it.
     /// </remarks>
-    public Task<PublicationRow?> ClaimIfReadyAsync(string id, long revision, ClaimConditions conditions, CancellationToken cancellationToken = default) =>
-        dialect.ClaimAsync(new ClaimStatement(id, revision, time.GetUtcNow().ToUnixTimeMilliseconds(), conditions), cancellationToken);
+    public Task<PublicationRow?> ClaimIfReadyAsync(string id, long revision, Readiness readiness, CancellationToken cancellationToken = default) =>
+        dialect.ClaimAsync(new ClaimStatement(id, revision, time.GetUtcNow().ToUnixTimeMilliseconds(), readiness), cancellationToken);
 
     /// <summary>The history detail of a claim; the same words on every path.</summary>
     internal static string ClaimDetail(long attempt, string idempotencyKey) => $"Attempt {attempt}, idempotency key {idempotencyKey}.";

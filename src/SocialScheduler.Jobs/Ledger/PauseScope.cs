@@ -4,15 +4,19 @@ namespace SocialScheduler.Jobs.Ledger;
 /// <c>account:&lt;name&gt;</c>, <c>campaign:&lt;id&gt;</c>.</summary>
 public sealed record PauseScope
 {
+    internal const string AccountPrefix = "account:";
+
+    internal const string CampaignPrefix = "campaign:";
+
     private PauseScope(string value) => Value = value;
 
     public string Value { get; }
 
     public static PauseScope All { get; } = new("all");
 
-    public static PauseScope Account(string name) => new("account:" + Require(name, nameof(name)));
+    public static PauseScope Account(string name) => new(AccountPrefix + Require(name, nameof(name)));
 
-    public static PauseScope Campaign(string id) => new("campaign:" + Require(id, nameof(id)));
+    public static PauseScope Campaign(string id) => new(CampaignPrefix + Require(id, nameof(id)));
 
     public static bool TryParse(string? text, out PauseScope scope)
     {

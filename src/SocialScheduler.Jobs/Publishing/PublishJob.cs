@@ -35,14 +35,13 @@ public sealed class PublishJob(IServiceProvider services)
         new(typeof(PublishJob), Run, publicationId, revision, CancellationToken.None);
 }
 
-/// <summary>The steps of <see cref="PublishJob"/>: re-read, gate, claim, send, record.</summary>
+/// <summary>The steps of <see cref="PublishJob"/>: re-read, check readiness, claim, send, record.</summary>
 internal sealed class PublishFlow
 {
-    private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(2);
-
     private readonly LedgerQueries _ledger;
     private readonly LedgerTransitions _transitions;
-    private readonly PublicationGate _gate;
+    private readonly LedgerPauses _pauses;
+    private readonly ReadinessRule _readiness;
     private readonly PublishRequestFactory _requests;
     private readonly IPublisherResolver _publishers;
     private readonly PublicationOutcomes _outcomes;
@@ -51,30 +50,24 @@ internal sealed class PublishFlow
     private readonly ILogger<PublishFlow> _logger;
 
     public PublishFlow(
-        LedgerQueries ledger, LedgerTransitions transitions, PublicationGate gate, PublishRequestFactory requests, IPublisherResolver publishers,
-        PublicationOutcomes outcomes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<PublishFlow> logger)
+        LedgerQueries ledger, LedgerTransitions transitions, LedgerPauses pauses, ReadinessRule readiness, PublishRequestFactory requests,
+        IPublisherResolver publishers, PublicationOutcomes outcomes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<PublishFlow> logger)
     {
-        (_ledger, _transitions, _gate, _requests, _publishers, _outcomes, _time, _options, _logger) = (ledger, transitions, gate, requests, publishers, outcomes, time, options, logger);
+        (_ledger, _transitions, _pauses, _readiness, _requests, _publishers, _outcomes, _time, _options, _logger) =
+            (ledger, transitions, pauses, readiness, requests, publishers, outcomes, time, options, logger);
     }
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
     {
-        if (_transitions.ClaimsInOneStatement)
+        if (_transitions.ClaimsInOneStatement
+            && await _transitions.ClaimIfReadyAsync(publicationId, revision, _readiness.At(_time.GetUtcNow()), cancellationToken) is { } claimedNow)
         {
-            var now = _time.GetUtcNow();
-            var ready = new ClaimConditions(
-                (now + EarlyTolerance).ToUnixTimeMilliseconds(), _options.Value.MissedBefore(now).ToUnixTimeMilliseconds(), _gate.ApprovalRequired);
-            if (await _transitions.ClaimIfReadyAsync(publicationId, revision, ready, cancellationToken) is { } claimedNow)
-            {
-                await SendAndRecordAsync(claimedNow, claimedNow.Attempt, claimedNow.IdempotencyKey!, cancellationToken);
-                return;
-            }
-
-            // Not ready as it stands: look at it, say why, act on it. The claim read the pauses as they are now; the
-            // gate must not answer from an older list.
-            _gate.Invalidate();
+            await SendAndRecordAsync(claimedNow, claimedNow.Attempt, claimedNow.IdempotencyKey!, cancellationToken);
+            return;
         }
 
+        // Not claimed as it stands (or no one-statement claim here): look at it, say why, act on it. The same rule
+        // judges it, against the pauses as they are now, as the claim did.
         var row = await _ledger.FindAsync(publicationId, cancellationToken);
         if (row is null || row.State != nameof(PublicationState.Scheduled) || row.Revision != revision)
         {
@@ -82,20 +75,24 @@ internal sealed class PublishFlow
             return;
         }
 
-        if (PublicationRow.Ms(row.RunAtMs) - _time.GetUtcNow() > EarlyTolerance)
+        var now = _time.GetUtcNow();
+        var check = _readiness.At(now).Check(row, await _pauses.ScopesAsync(cancellationToken));
+        switch (check.Verdict)
         {
-            _logger.LogInformation("Publish {Id}: not due until {RunAt:O}; the scheduled job will run then", publicationId, PublicationRow.Ms(row.RunAtMs));
-            return;
-        }
-
-        if (await SkipMissedAsync(row, cancellationToken))
-        {
-            return;
-        }
-
-        if (!await _gate.MayPublishAsync(row, cancellationToken))
-        {
-            return;
+            case ReadinessVerdict.NotDue:
+                _logger.LogInformation("Publish {Id}: not due until {RunAt:O}; the scheduled job will run then", publicationId, PublicationRow.Ms(row.RunAtMs));
+                return;
+            case ReadinessVerdict.Missed:
+                await SkipMissedAsync(row, now, cancellationToken);
+                return;
+            case ReadinessVerdict.AwaitingApproval:
+                _logger.LogInformation("Publish {Id}: waiting for approval of locale {Locale}", row.Id, row.Locale);
+                return;
+            case ReadinessVerdict.Paused:
+                await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
+                    new Change(PublicationState.Paused) { ExpectedAttempt = row.Attempt, ClearJob = true },
+                    "publisher", $"Held by the pause of {check.Pause}; it goes out on resume.", cancellationToken);
+                return;
         }
 
         var attempt = row.Attempt + 1;
@@ -123,15 +120,9 @@ internal sealed class PublishFlow
     /// <see cref="PublishingOptions.MissedWindow"/> after the time its attempt was meant to run, the publication is
     /// Cancelled with the reason instead of sent. Retries and rate-limit waits move that time, so they are never missed.
     /// </summary>
-    private async Task<bool> SkipMissedAsync(PublicationRow row, CancellationToken cancellationToken)
+    private async Task SkipMissedAsync(PublicationRow row, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var meant = PublicationRow.Ms(row.RunAtMs);
-        var now = _time.GetUtcNow();
-        if (meant >= _options.Value.MissedBefore(now))
-        {
-            return false;
-        }
-
         var late = now - meant;
         var window = _options.Value.MissedWindow;
 
@@ -143,8 +134,6 @@ internal sealed class PublishFlow
         {
             _logger.LogWarning("Publish {Id}: not sent, {Late} late (beyond the missed window {Window})", row.Id, late, window);
         }
-
-        return true;
     }
 
     // Also the hash of the image sent: the provenance export names it without drawing the card again.

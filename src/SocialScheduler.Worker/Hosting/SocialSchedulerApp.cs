@@ -5,6 +5,7 @@ using SocialScheduler.Imaging;
 using SocialScheduler.Jobs;
 using SocialScheduler.Platforms;
 using SocialScheduler.Worker.Web;
+using SocialScheduler.Worker.Web.PublicMedia;
 using SocialScheduler.Worker.Web.Schedules;
 using SocialScheduler.Worker.Cli;
 
@@ -45,12 +46,14 @@ public static class SocialSchedulerApp
         services.AddPlatformPublishers(configuration);
         services.AddPublishingPipeline(configuration);
         services.AddCliVerbs();
+        services.AddHostedService<PublicMediaSweeper>();
         services.AddHealthChecks().AddScheduleHealthCheck();
         builder.AddWebApp();
 
         var app = builder.Build();
         app.UseWebApp();
         app.MapHealthEndpoint();
+        app.MapPublicMedia();
         app.MapWebApp();
         return app;
     }

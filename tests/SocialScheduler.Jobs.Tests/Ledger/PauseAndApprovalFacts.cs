@@ -174,3 +174,8 @@ public sealed class PostgresPauseAndApprovalFacts : PauseAndApprovalFactsBase
 {
     protected override bool OnPostgres => true;
 }
+
+public sealed class PortablePathPauseAndApprovalFacts : PauseAndApprovalFactsBase
+{
+    protected override bool OnPortablePath => true;
+}

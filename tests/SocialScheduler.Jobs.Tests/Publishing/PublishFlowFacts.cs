@@ -300,3 +300,8 @@ public sealed class PostgresPublishFlowFacts : PublishFlowFactsBase
 {
     protected override bool OnPostgres => true;
 }
+
+public sealed class PortablePathPublishFlowFacts : PublishFlowFactsBase
+{
+    protected override bool OnPortablePath => true;
+}

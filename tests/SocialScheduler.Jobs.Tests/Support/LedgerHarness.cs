@@ -7,6 +7,7 @@ using SocialScheduler.Core.Cards;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Ledger.Dialects;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Repair;
@@ -25,7 +26,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
     private readonly string _directory;
     private readonly ServiceProvider _services;
 
-    private LedgerHarness(string directory, Dictionary<string, string?> settings)
+    private LedgerHarness(string directory, Dictionary<string, string?> settings, bool portable)
     {
         _directory = directory;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -36,6 +37,11 @@ internal sealed class LedgerHarness : IAsyncDisposable
         services.AddSingleton<IPublisherResolver>(Publisher);
         services.AddSingleton<IJobScheduler>(Jobs);
         services.AddSingleton<ICardRenderer>(new StampCardRenderer());
+        if (portable)
+        {
+            services.AddSingleton<LedgerDialect>(p => new PortableSqliteDialect(p.GetRequiredService<LedgerDatabase>()));
+        }
+
         services.AddPlatforms(configuration);
         services.AddPublishingLedger(configuration);
         _services = services.BuildServiceProvider();
@@ -57,7 +63,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
 
     public IWebPostStore WebPosts => Get<IWebPostStore>();
 
-    public static async Task<LedgerHarness> StartAsync(Dictionary<string, string?>? settings = null, string? postgres = null)
+    public static async Task<LedgerHarness> StartAsync(Dictionary<string, string?>? settings = null, string? postgres = null, bool portable = false)
     {
         var directory = Directory.CreateTempSubdirectory("ss-jobs-").FullName;
         settings ??= [];
@@ -71,7 +77,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
             settings["Storage:ConnectionString"] = await PostgresSchemas.CreateAsync(postgres);
         }
 
-        var harness = new LedgerHarness(directory, settings);
+        var harness = new LedgerHarness(directory, settings, portable);
         await harness.Get<PublishingDatabase>().MigrateAsync();
         return harness;
     }

@@ -59,22 +59,21 @@ internal abstract class LedgerDialect(LedgerDatabase database)
     /// </summary>
     public virtual Task<PublicationRow?> ClaimAsync(ClaimStatement claim, CancellationToken cancellationToken) => Task.FromResult<PublicationRow?>(null);
 
-    /// <summary>The claim's update in the spelling SQLite and PostgreSQL share (<c>||</c> joins text).</summary>
-    protected static (string Sql, DynamicParameters Args) ClaimUpdate(ClaimStatement claim)
+    /// <summary>Text joined in SQL.</summary>
+    public virtual string Concat(string left, string right) => $"{left} || {right}";
+
+    /// <summary>The claim's update, in the spelling SQLite and PostgreSQL share: ready by <see cref="Readiness.Predicate"/>.</summary>
+    protected (string Sql, DynamicParameters Args) ClaimUpdate(ClaimStatement claim)
     {
         var args = new DynamicParameters();
         args.Add("Id", claim.Id);
         args.Add("Revision", claim.Revision);
         args.Add("Now", claim.NowMs);
-        args.Add("NotAfter", claim.Conditions.NotAfterMs);
-        args.Add("NotBefore", claim.Conditions.NotBeforeMs);
         args.Add("KeyPrefix", IdempotencyKeys.PrefixFor(claim.Id));
         var sql =
             $"UPDATE {Table} SET state = 'Sending', updated_ms = @Now, attempt = attempt + 1, " +
-            "idempotency_key = @KeyPrefix || CAST(attempt + 1 AS TEXT) " +
-            "WHERE id = @Id AND state = 'Scheduled' AND revision = @Revision AND run_at_ms <= @NotAfter AND run_at_ms >= @NotBefore" +
-            (claim.Conditions.RequireApproval ? " AND approved_by IS NOT NULL" : "") +
-            $" AND NOT EXISTS (SELECT 1 FROM publishing_pauses WHERE scope IN ('all', 'account:' || {Table}.account, 'campaign:' || {Table}.campaign))";
+            $"idempotency_key = {Concat("@KeyPrefix", "CAST(attempt + 1 AS TEXT)")} " +
+            $"WHERE id = @Id AND state = 'Scheduled' AND revision = @Revision AND {claim.Readiness.Predicate(this, args)}";
         return (sql, args);
     }
 

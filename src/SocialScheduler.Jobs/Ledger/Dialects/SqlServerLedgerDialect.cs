@@ -8,5 +8,7 @@ namespace SocialScheduler.Jobs.Ledger.Dialects;
 /// </summary>
 internal sealed class SqlServerLedgerDialect(LedgerDatabase database) : LedgerDialect(database)
 {
+    public override string Concat(string left, string right) => $"{left} + {right}";
+
     public override string Page(int limit, int offset) => $" OFFSET {offset} ROWS FETCH NEXT {limit} ROWS ONLY";
 }

@@ -7,7 +7,6 @@ internal sealed partial class PublishingCommands
     public async Task<CommandResult> PauseAsync(PauseScope scope, string actor, string? reason = null, CancellationToken cancellationToken = default)
     {
         var added = await pauses.AddAsync(scope, actor, reason, cancellationToken);
-        gate.Invalidate();
         return added
             ? CommandResult.Done(0, $"Publishing is paused for {scope}: nothing in it is sent until it is resumed.")
             : CommandResult.Done(0, $"Publishing was already paused for {scope}.");
@@ -21,7 +20,7 @@ internal sealed partial class PublishingCommands
     public async Task<CommandResult> ResumeAsync(PauseScope scope, string actor, CancellationToken cancellationToken = default)
     {
         var removed = await pauses.RemoveAsync(scope, cancellationToken);
-        gate.Invalidate();
+        var paused = await pauses.ScopesAsync(cancellationToken);
         var now = time.GetUtcNow();
         var missedBefore = options.Value.MissedBefore(now).ToUnixTimeMilliseconds();
         int resumed = 0, skipped = 0;
@@ -29,7 +28,7 @@ internal sealed partial class PublishingCommands
         {
             var id = record.Key.ToString();
             var row = await ledger.FindAsync(id, cancellationToken);
-            if (row is null || await gate.FindPauseAsync(row, cancellationToken) is not null)
+            if (row is null || Readiness.PauseOf(row, paused) is not null)
             {
                 continue;
             }

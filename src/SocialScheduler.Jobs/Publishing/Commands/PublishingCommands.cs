@@ -7,7 +7,7 @@ using SocialScheduler.Jobs.Scheduling;
 namespace SocialScheduler.Jobs.Publishing.Commands;
 
 internal sealed partial class PublishingCommands(
-    LedgerQueries ledger, LedgerTransitions transitions, LedgerSeries series, LedgerPauses pauses, IJobScheduler jobs, PublicationScheduler scheduler, PublicationGate gate,
+    LedgerQueries ledger, LedgerTransitions transitions, LedgerSeries series, LedgerPauses pauses, IJobScheduler jobs, PublicationScheduler scheduler,
     IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts) : IPublishingCommands
 {
     private static readonly PublicationState[] Cancellable =

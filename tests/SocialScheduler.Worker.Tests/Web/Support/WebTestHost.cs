@@ -49,7 +49,8 @@ public sealed class WebTestHost : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         TextWriter? console = null,
         string? folder = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         folder ??= Directory.CreateTempSubdirectory("socialscheduler-web-").FullName;
         var app = SocialSchedulerApp.Build([], builder =>
@@ -63,6 +64,7 @@ public sealed class WebTestHost : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>();
+            services?.Invoke(builder.Services);
             if (console is not null)
             {
                 builder.Services.AddSingleton(new BootstrapConsole { Out = console });
@@ -113,6 +115,7 @@ public sealed class WebTestHost : IAsyncDisposable
         ["Imaging:AssetsPath"] = RepoPaths.Assets,
         ["Imaging:CacheDirectory"] = Path.Combine(folder, "cards"),
         ["Outbox:Path"] = Path.Combine(folder, "outbox"),
+        ["Media:Path"] = Path.Combine(folder, "media"),
         ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),
         ["Accounts:outbox:Platform"] = "Outbox",
         ["Accounts:outbox-eu:Platform"] = "Outbox",
