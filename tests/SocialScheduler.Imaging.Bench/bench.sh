@@ -32,6 +32,10 @@ echo "== render verb: cold process, empty cache (load $(cut -d' ' -f1-3 /proc/lo
 Imaging__CacheDirectory="$scratch/verb-cache" measure "$worker" render --out "$scratch/out"
 echo "== render verb: second process, nothing changed"
 Imaging__CacheDirectory="$scratch/verb-cache" measure "$worker" render --out "$scratch/out"
+echo "== render --partner all (14 partners x 180 = 2,520 cards): cold process, empty cache (load $(cut -d' ' -f1-3 /proc/loadavg))"
+Imaging__CacheDirectory="$scratch/partner-cache" measure "$worker" render --out "$scratch/partners" --partner all
+echo "== render --partner all: second process, nothing changed"
+Imaging__CacheDirectory="$scratch/partner-cache" measure "$worker" render --out "$scratch/partners" --partner all
 echo "== renderer alone: cold process, empty cache, 2 threads"
 measure "$bench" run assets "$scratch/cache" 2
 echo "== renderer alone: second process, nothing changed (disk cache)"
