@@ -40,6 +40,17 @@ public static class SchedulesServiceCollectionExtensions
         services.TryAddSingleton<FileScheduleSource>();
         services.TryAddSingleton<IScheduleSource>(sp => sp.GetRequiredService<FileScheduleSource>());
         services.AddSingleton<IHostedService, ScheduleWatchService>();
+        return services.AddPostsInForce();
+    }
+
+    /// <summary>
+    /// Registers <see cref="PostsInForce"/> (and <see cref="IPostLookup"/>): the files' posts, and the web posts when an
+    /// <see cref="IWebPostSource"/> is registered. Needs an <see cref="IScheduleSource"/>.
+    /// </summary>
+    public static IServiceCollection AddPostsInForce(this IServiceCollection services)
+    {
+        services.TryAddSingleton<PostsInForce>();
+        services.TryAddSingleton<IPostLookup>(sp => sp.GetRequiredService<PostsInForce>());
         return services;
     }
 }

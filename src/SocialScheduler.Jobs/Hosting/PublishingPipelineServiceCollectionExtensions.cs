@@ -83,14 +83,14 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<LedgerSeries>();
         services.TryAddSingleton<LedgerPauses>();
         services.TryAddSingleton<WebPostStore>();
-        services.TryAddSingleton<IWebPostStore>(p => p.GetRequiredService<WebPostStore>());
+        services.TryAddSingleton<IWebPostStore, SyncedWebPostStore>();
+        services.TryAddSingleton<IWebPostSource>(p => p.GetRequiredService<WebPostStore>());
         services.TryAddSingleton<IPublishingCommands, PublishingCommands>();
         services.TryAddSingleton<PipelineState>();
         services.TryAddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.TryAddSingleton<PublicationScheduler>();
         services.TryAddSingleton<ScheduleSynchronizer>();
-        services.TryAddSingleton<CurrentPosts>();
-        services.TryAddSingleton<IPostLookup>(p => p.GetRequiredService<CurrentPosts>());
+        services.AddPostsInForce();
         services.TryAddSingleton<LedgerPostHistory>();
         services.TryAddSingleton<IPostHistory>(p => p.GetRequiredService<LedgerPostHistory>());
         services.TryAddSingleton<ReadinessRule>();

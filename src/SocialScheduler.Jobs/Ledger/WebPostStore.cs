@@ -1,27 +1,28 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using SocialScheduler.Core.Schedules;
-using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
 
-/// <summary>Web posts in <c>publishing_web_posts</c>, one JSON body per post; every change resyncs the ledger.</summary>
-internal sealed partial class WebPostStore(LedgerDatabase database, IServiceProvider services, TimeProvider time) : IWebPostStore
+/// <summary>
+/// Web posts in <c>publishing_web_posts</c>, one JSON body per post. It only keeps them: <see cref="SyncedWebPostStore"/>
+/// resyncs the ledger after each change, so the synchronizer can read this store without depending on itself.
+/// </summary>
+internal sealed partial class WebPostStore(LedgerDatabase database, TimeProvider time) : IWebPostSource
 {
     public const string Origin = "web";
 
     public async Task<IReadOnlyList<ScheduledPost>> ListAsync(CancellationToken cancellationToken = default) =>
         (await ListAuthoredAsync(cancellationToken)).Select(w => w.Post).ToList();
 
-    public async Task<IReadOnlyList<(ScheduledPost Post, string Author)>> ListAuthoredAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuthoredPost>> ListAuthoredAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Body, string Author)>(new CommandDefinition(
             "SELECT body, author FROM publishing_web_posts ORDER BY campaign, post_id", cancellationToken: cancellationToken));
-        return rows.Select(r => (JsonSerializer.Deserialize<WebPostBody>(r.Body)!.ToPost(), r.Author)).ToList();
+        return rows.Select(r => new AuthoredPost(JsonSerializer.Deserialize<WebPostBody>(r.Body)!.ToPost(), r.Author)).ToList();
     }
 
     /// <summary>The web post <paramref name="postId"/> of <paramref name="campaign"/>, read by its key; null when there is none.</summary>
@@ -66,8 +67,6 @@ internal sealed partial class WebPostStore(LedgerDatabase database, IServiceProv
 
             await transaction.CommitAsync(cancellationToken);
         }
-
-        await services.GetRequiredService<ScheduleSynchronizer>().SyncAsync(cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default)
@@ -77,11 +76,6 @@ internal sealed partial class WebPostStore(LedgerDatabase database, IServiceProv
         {
             deleted = await connection.ExecuteAsync(new CommandDefinition(
                 "DELETE FROM publishing_web_posts WHERE campaign = @campaign AND post_id = @postId", new { campaign, postId }, cancellationToken: cancellationToken));
-        }
-
-        if (deleted > 0)
-        {
-            await services.GetRequiredService<ScheduleSynchronizer>().SyncAsync(cancellationToken);
         }
 
         return deleted > 0;

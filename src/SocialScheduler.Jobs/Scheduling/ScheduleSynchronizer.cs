@@ -26,7 +26,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly Lock _wakeGate = new();
     private ITimer? _wake;
     private bool _disposed;
-    private readonly CurrentPosts _posts;
+    private readonly PostsInForce _posts;
     private readonly LedgerSync _ledger;
     private readonly LedgerSeries _series;
     private readonly IJobScheduler _jobs;
@@ -37,7 +37,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
     private readonly LedgerPostHistory _history;
 
     public ScheduleSynchronizer(
-        CurrentPosts posts, LedgerSync ledger, LedgerSeries series, IJobScheduler jobs, PublicationScheduler scheduler,
+        PostsInForce posts, LedgerSync ledger, LedgerSeries series, IJobScheduler jobs, PublicationScheduler scheduler,
         IOptions<PublishingOptions> options, TimeProvider time, ILogger<ScheduleSynchronizer> logger, LedgerPostHistory history)
     {
         (_posts, _ledger, _series, _jobs, _scheduler, _options, _time, _logger) = (posts, ledger, series, jobs, scheduler, options, time, logger);
@@ -55,7 +55,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
         _gate.Dispose();
     }
 
-    /// <summary>Makes the ledger match the schedule source's current snapshot plus the web posts.</summary>
+    /// <summary>Makes the ledger match the posts in force: the schedule source's current snapshot plus the web posts.</summary>
     public async Task<SyncSummary> SyncAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -81,7 +81,7 @@ internal sealed class ScheduleSynchronizer : IDisposable
                         inherited[locale] = Inherits(post, locale, author, approvals.GetValueOrDefault((post.Campaign, post.Id, locale)));
                     }
 
-                    // A web post with the id of a file post would fight it; the first (the file) wins.
+                    // The posts in force hold one post per id; should two still name one publication, the first wins.
                     desired.TryAdd(due.Key.ToString(), new DesiredPublication(
                         due.Key, post.Origin, due.DueUtc.ToUnixTimeMilliseconds(), post.TimeZone,
                         post.Text.TryGetValue(locale, out var text) ? text : "", post.Card, author, post.Size,

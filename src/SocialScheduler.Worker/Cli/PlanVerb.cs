@@ -2,7 +2,6 @@ using System.Globalization;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Planning;
-using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Worker.Cli;
 
@@ -36,7 +35,7 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
         }
 
         var snapshot = services.GetRequiredService<IScheduleSource>().Current;
-        var posts = snapshot.Posts.Concat(await WebPostsAsync(error, cancellationToken));
+        var posts = await InForceAsync(snapshot, error, cancellationToken);
         var from = time.GetUtcNow();
         var to = from.AddDays(request.Days);
         var plan = planner.Plan(posts, from, to, request.Account, request.Locale);
@@ -61,23 +60,21 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
         return ExitCodes.Ok;
     }
 
-    /// <summary>The posts written in the web UI, when the publishing pipeline is there to keep them.</summary>
-    private async Task<IReadOnlyList<ScheduledPost>> WebPostsAsync(TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// The posts in force: the files' and, when the publishing pipeline is there to keep them, the web posts no file
+    /// post shadows.
+    /// </summary>
+    private async Task<IEnumerable<ScheduledPost>> InForceAsync(ScheduleSnapshot files, TextWriter error, CancellationToken cancellationToken)
     {
-        if (services.GetService<IWebPostStore>() is not { } store)
-        {
-            return [];
-        }
-
         try
         {
-            return await store.ListAsync(cancellationToken);
+            return (await services.GetRequiredService<PostsInForce>().ListAsync(cancellationToken)).Select(p => p.Post);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The plan of the files is still worth showing when the database cannot be read.
             await error.WriteLineAsync($"note: posts written in the web UI are not included: {ex.Message}");
-            return [];
+            return files.Posts;
         }
     }
 }

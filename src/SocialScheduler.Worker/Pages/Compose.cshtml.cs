@@ -68,26 +68,7 @@ public sealed class ComposeModel(
             return NotFound();
         }
 
-        var local = TimeZoneInfo.ConvertTime(post.DueUtc, Display.Zone(post.TimeZone));
-        Form = new ComposeForm
-        {
-            Id = post.Id,
-            Card = post.Card,
-            Locales = post.Locales.ToList(),
-            Accounts = post.Accounts.ToList(),
-            At = local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            TimeZone = post.TimeZone,
-            Text = post.Text.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
-            // A stored post carries the generated text too; only a written one belongs in the field, so that a
-            // later change of card or wording is not pinned to the old generated text.
-            Alt = post.AltText?.Where(a => post.Card is null || a.Value != GeneratedAlt.GetValueOrDefault(post.Card)?.GetValueOrDefault(a.Key))
-                .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
-            Size = post.Size,
-            Repeat = post.Repeat,
-            Until = post.RepeatUntil is { } until
-                ? TimeZoneInfo.ConvertTime(until, Display.Zone(post.TimeZone)).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-                : null,
-        };
+        Form = ComposeForm.From(post, (card, locale) => GeneratedAlt.GetValueOrDefault(card)?.GetValueOrDefault(locale));
         Editing = true;
         Measure();
         return Page();

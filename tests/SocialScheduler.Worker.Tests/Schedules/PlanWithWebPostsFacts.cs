@@ -1,5 +1,4 @@
 using SocialScheduler.Core.Schedules;
-using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Testing;
 using SocialScheduler.Worker.Cli;
 
@@ -12,7 +11,7 @@ public class PlanWithWebPostsFacts
     {
         var web = new ScheduledPost("child-safety-online-now", "web-post", new DateTimeOffset(2026, 11, 29, 17, 0, 0, TimeSpan.Zero),
             "Europe/London", ["outbox"], ["en"], null, new Dictionary<string, string> { ["en"] = "Hello #ChildSafetyOnlineNow" }, "web");
-        using var services = ScheduleVerbHost.Build(RepoPaths.Schedules, extra: s => s.AddSingleton<IWebPostStore>(new ListedWebPosts(web)));
+        using var services = ScheduleVerbHost.Build(RepoPaths.Schedules, extra: s => s.AddSingleton<IWebPostSource>(new ListedWebPosts(web)));
 
         var (code, output, _) = await ScheduleVerbHost.RunAsync(services, "plan", "--days", "2", "--locale", "en");
 
@@ -23,7 +22,7 @@ public class PlanWithWebPostsFacts
     [Fact]
     public async Task A_web_post_store_that_cannot_be_read_leaves_the_file_plan_with_a_note()
     {
-        using var services = ScheduleVerbHost.Build(RepoPaths.Schedules, extra: s => s.AddSingleton<IWebPostStore>(new ListedWebPosts(null)));
+        using var services = ScheduleVerbHost.Build(RepoPaths.Schedules, extra: s => s.AddSingleton<IWebPostSource>(new ListedWebPosts(null)));
 
         var (code, output, error) = await ScheduleVerbHost.RunAsync(services, "plan", "--days", "4", "--locale", "en");
 
@@ -32,16 +31,32 @@ public class PlanWithWebPostsFacts
         Assert.Contains("note: posts written in the web UI are not included: no such table: publishing_web_posts", error, StringComparison.Ordinal);
     }
 
-    /// <summary>A web post store holding the given post, or failing as a database without its tables does.</summary>
-    private sealed class ListedWebPosts(ScheduledPost? post) : IWebPostStore
+    [Fact]
+    public async Task A_web_post_with_the_id_of_a_file_post_is_planned_once_as_the_file_says()
     {
-        public Task<IReadOnlyList<ScheduledPost>> ListAsync(CancellationToken cancellationToken = default) =>
+        // The file post reports-2021 is due on 1 December at 09:00 Brussels; a web post of that id at 17:00 the day
+        // before never publishes (the ledger takes the file's), so the plan must not list it nor count it twice.
+        var web = new ScheduledPost("child-safety-online-now", "reports-2021", new DateTimeOffset(2026, 11, 30, 17, 0, 0, TimeSpan.Zero),
+            "Europe/London", ["outbox"], ["en"], null, new Dictionary<string, string> { ["en"] = "Shadowed #ChildSafetyOnlineNow" }, "web");
+        using var services = ScheduleVerbHost.Build(RepoPaths.Schedules, extra: s => s.AddSingleton<IWebPostSource>(new ListedWebPosts(web)));
+
+        var (code, output, _) = await ScheduleVerbHost.RunAsync(services, "plan", "--days", "4", "--locale", "en");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.StartsWith("2 publications", output, StringComparison.Ordinal);
+        Assert.Contains("2026-12-01 08:00  2026-12-01 09:00 +01:00  Europe/Brussels  outbox   Outbox    en      reports-2021", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-11-30 17:00", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A web post source holding the given post, or failing as a database without its tables does.</summary>
+    private sealed class ListedWebPosts(ScheduledPost? post) : IWebPostSource
+    {
+        public Task<IReadOnlyList<AuthoredPost>> ListAuthoredAsync(CancellationToken cancellationToken = default) =>
             post is null
                 ? throw new InvalidOperationException("no such table: publishing_web_posts")
-                : Task.FromResult<IReadOnlyList<ScheduledPost>>([post]);
+                : Task.FromResult<IReadOnlyList<AuthoredPost>>([new AuthoredPost(post, "alice")]);
 
-        public Task SaveAsync(ScheduledPost post, string author, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<bool> DeleteAsync(string campaign, string postId, string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ScheduledPost?> FindAsync(string campaign, string postId, CancellationToken cancellationToken = default) =>
+            Task.FromResult(post is not null && post.Campaign == campaign && post.Id == postId ? post : null);
     }
 }

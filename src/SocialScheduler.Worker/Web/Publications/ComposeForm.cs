@@ -1,3 +1,6 @@
+using System.Globalization;
+using SocialScheduler.Core.Schedules;
+
 namespace SocialScheduler.Worker.Web.Publications;
 
 /// <summary>A post as the compose form or <c>POST /api/posts</c> sends it.</summary>
@@ -31,4 +34,28 @@ public sealed class ComposeForm
 
     /// <summary>Local time in <see cref="TimeZone"/> after which a repeating post stops; empty for no end.</summary>
     public string? Until { get; set; }
+
+    /// <summary>
+    /// The form that edits <paramref name="post"/>, its times local to its zone. A stored post carries the generated
+    /// alt text too (<paramref name="generatedAlt"/> of its card and a locale); only a written one belongs in the
+    /// field, so that a later change of card or wording is not pinned to the old generated text.
+    /// </summary>
+    public static ComposeForm From(ScheduledPost post, Func<string, string, string?> generatedAlt) => new()
+    {
+        Id = post.Id,
+        Card = post.Card,
+        Locales = [.. post.Locales],
+        Accounts = [.. post.Accounts],
+        At = Local(post.DueUtc, post.TimeZone),
+        TimeZone = post.TimeZone,
+        Text = post.Text.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+        Alt = post.AltText?.Where(a => post.Card is null || a.Value != generatedAlt(post.Card, a.Key))
+            .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
+        Size = post.Size,
+        Repeat = post.Repeat,
+        Until = post.RepeatUntil is { } until ? Local(until, post.TimeZone) : null,
+    };
+
+    private static string Local(DateTimeOffset instant, string zone) =>
+        TimeZoneInfo.ConvertTime(instant, Display.Zone(zone)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagn
 /// Checks a post from the browser or the API with <see cref="PostValidator.ValidateForm"/>, the same rules as
 /// <c>validate</c> (ids included), against every post in force, and stores it with the web posts.
 /// </summary>
-public sealed class PostComposer(PostValidator validator, IScheduleSource schedules, IWebPostStore webPosts, IPostHistory history, TimeProvider time)
+public sealed class PostComposer(PostValidator validator, PostsInForce posts, IWebPostStore webPosts, IPostHistory history, TimeProvider time)
 {
     public async Task<ComposeResult> SaveAsync(ComposeForm form, string author, bool editing, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class PostComposer(PostValidator validator, IScheduleSource schedu
             Until = Optional(form.Until),
         };
 
-        var inForce = new ScheduleSnapshot([.. schedules.Current.Posts, .. await webPosts.ListAsync(cancellationToken)], [], time.GetUtcNow());
+        var inForce = new ScheduleSnapshot([.. (await posts.ListAsync(cancellationToken)).Select(p => p.Post)], [], time.GetUtcNow());
         var validation = validator.ValidateForm(draft, inForce, editing: editing ? id : null, retiredIds: Retired(id, inForce));
         List<FieldDiagnostic> stray = [.. StrayAltTexts(draft), .. ForOtherLocales(form, locales)];
         if (validation.Post is null || stray.Count > 0)

@@ -1,10 +1,8 @@
-using SocialScheduler.Core.Schedules;
-
-namespace SocialScheduler.Jobs.Ledger;
+namespace SocialScheduler.Core.Schedules;
 
 /// <summary>
-/// The posts as they are now: the schedule files' and the web posts'. A web post with the id of a file post is
-/// shadowed by it, as in the ledger, so every reader finds the post that publishes.
+/// Finds one post as it is now, by its key, under the rule of <see cref="PostsInForce"/>: a web post with the id of a
+/// file post is shadowed by it, as in the ledger, so every reader finds the post that publishes.
 /// </summary>
 public interface IPostLookup
 {
