@@ -37,6 +37,7 @@ public static class PublishingPipelineServiceCollectionExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
             .UseStorage(provider.GetRequiredService<JobStorage>()));
 
         // Before the Hangfire server: the pending jobs must exist (rebuilt, synced) when it starts polling.

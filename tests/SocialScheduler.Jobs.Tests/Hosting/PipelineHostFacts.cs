@@ -20,7 +20,7 @@ public sealed class PipelineHostFacts
         await using var host = PipelineHost.Create(source, publisher);
 
         await host.Host.StartAsync(TestContext.Current.CancellationToken);
-        var sent = await PipelineHost.EventuallyAsync(() => Task.FromResult(publisher.Received.Count >= 6), TimeSpan.FromSeconds(20));
+        var sent = await PipelineHost.EventuallyAsync(() => Task.FromResult(publisher.Received.Count >= 6), TimeSpan.FromSeconds(120));
         await Task.Delay(1500, TestContext.Current.CancellationToken);
 
         Assert.True(sent, $"only {publisher.Received.Count} of 6 locales were sent");
@@ -38,7 +38,7 @@ public sealed class PipelineHostFacts
         await host.Host.StartAsync(TestContext.Current.CancellationToken);
 
         source.Set(DueSoon("added-later"));
-        var sent = await PipelineHost.EventuallyAsync(() => Task.FromResult(publisher.Received.Count >= 6), TimeSpan.FromSeconds(20));
+        var sent = await PipelineHost.EventuallyAsync(() => Task.FromResult(publisher.Received.Count >= 6), TimeSpan.FromSeconds(120));
 
         Assert.True(sent, $"only {publisher.Received.Count} of 6 locales were sent");
     }

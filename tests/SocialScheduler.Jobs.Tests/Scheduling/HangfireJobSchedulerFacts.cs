@@ -66,7 +66,7 @@ public abstract class HangfireJobSchedulerFactsBase
         using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1) }, storage);
         using var connection = storage.GetConnection();
         Assert.True(await PipelineHost.EventuallyAsync(
-            () => Task.FromResult(connection.GetStateData(started).Name == ProcessingState.StateName), TimeSpan.FromSeconds(30)));
+            () => Task.FromResult(connection.GetStateData(started).Name == ProcessingState.StateName), TimeSpan.FromSeconds(120)));
 
         scheduler.Delete(waiting);
         scheduler.Delete(started);
@@ -76,7 +76,7 @@ public abstract class HangfireJobSchedulerFactsBase
         Assert.Equal(ProcessingState.StateName, connection.GetStateData(started).Name);
         Gates.Open[gate].Set();
         Assert.True(await PipelineHost.EventuallyAsync(
-            () => Task.FromResult(connection.GetStateData(started).Name == SucceededState.StateName), TimeSpan.FromSeconds(30)));
+            () => Task.FromResult(connection.GetStateData(started).Name == SucceededState.StateName), TimeSpan.FromSeconds(120)));
     }
 }
 
