@@ -11,7 +11,8 @@ public sealed class PlatformHarness : IDisposable
     {
         Account = account;
         var all = settings.ToDictionary(s => $"Accounts:{account}:{s.Key}", s => s.Value);
-        all.TryAdd($"Accounts:{account}:Timeout", "00:00:02");
+        // Long enough for a fresh loopback server to answer on a loaded machine; the hang tests wait this out.
+        all.TryAdd($"Accounts:{account}:Timeout", "00:00:20");
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             all[key] = value;
