@@ -95,13 +95,7 @@ internal sealed class FaultRun : IAsyncDisposable
     /// <summary>How many ledger records are in each state (read straight from the database).</summary>
     public async Task<Dictionary<string, long>> StatesAsync()
     {
-        var options = new StorageOptions { ConnectionString = Settings["Storage:ConnectionString"] };
-        if (Settings.TryGetValue("Storage:Provider", out var provider))
-        {
-            options.Provider = Enum.Parse<StorageProvider>(provider);
-        }
-
-        using var database = new LedgerDatabase(options);
+        using var database = new LedgerDatabase(StorageOptions());
         try
         {
             await using var connection = await database.OpenAsync();
@@ -112,6 +106,27 @@ internal sealed class FaultRun : IAsyncDisposable
         {
             return [];
         }
+    }
+
+    /// <summary>How many claims (moves to Sending) the ledger's history records after <paramref name="after"/>.</summary>
+    public async Task<long> ClaimsAfterAsync(DateTimeOffset after)
+    {
+        using var database = new LedgerDatabase(StorageOptions());
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM publishing_history WHERE to_state = 'Sending' AND at_ms > @after",
+            new { after = after.ToUnixTimeMilliseconds() });
+    }
+
+    private StorageOptions StorageOptions()
+    {
+        var options = new StorageOptions { ConnectionString = Settings["Storage:ConnectionString"] };
+        if (Settings.TryGetValue("Storage:Provider", out var provider))
+        {
+            options.Provider = Enum.Parse<StorageProvider>(provider);
+        }
+
+        return options;
     }
 
     /// <summary>Waits until every publication is Published, or the timeout passes.</summary>
