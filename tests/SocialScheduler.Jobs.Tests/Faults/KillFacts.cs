@@ -82,7 +82,7 @@ public sealed class KillFacts
         await using var run = await FaultRun.CreateAsync(posts: 200, spread: TimeSpan.FromSeconds(30), database.ConnectionString);
         using var worker = run.StartWorker();
         // Stop the database mid-run, not before the worker is up: a loaded machine can take long to start it.
-        Assert.True(await PipelineHost.EventuallyAsync(() => Task.FromResult(run.Platform.Posts.Count > 0), TimeSpan.FromMinutes(5)), "the worker published nothing");
+        Assert.True(await PipelineHost.EventuallyAsync(() => Task.FromResult(!run.Platform.Posts.IsEmpty), TimeSpan.FromMinutes(5)), "the worker published nothing");
 
         database.Down();
         var before = run.Platform.Posts.Count;
