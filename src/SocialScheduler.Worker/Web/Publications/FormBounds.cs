@@ -86,7 +86,12 @@ internal static class FormBounds
             var name = $"{field}.{locale}";
             if (value is null)
             {
-                found.Add(FieldDiagnostic.Error(name, DiagnosticCodes.MissingField, $"{name} is null: write the text as a string, or leave the locale out"));
+                // An empty text box binds as null and the rules then report the missing text; a null alt text would
+                // silently fall back to the generated one, so it is refused.
+                if (!required)
+                {
+                    found.Add(FieldDiagnostic.Error(name, DiagnosticCodes.MissingField, $"{name} is null: write the alt text as a string, or leave the locale out for the generated one"));
+                }
             }
             else if (value.Length > MaxText)
             {

@@ -25,14 +25,16 @@ public sealed partial class PasswordCheck(
     public const int MaxUserNameLength = 64;
 
     /// <summary>Said for an unknown name, a wrong password and a locked account alike.</summary>
-    public const string Refusal = "Wrong user name or password. After many failures an account is locked for a while; an admin can unlock it.";
+    public const string Refusal = "Wrong user name or password.";
 
     // A hash of a random password, verified for names that do not exist so they take as long as names that do.
     private static readonly Lazy<string> Dummy = new(() =>
         new PasswordHasher<WebUser>().HashPassword(new WebUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))));
 
     public static string Wait(TimeSpan wait) =>
-        $"Too many sign-in attempts. Wait {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds, then try again.";
+        $"Too many sign-in attempts. Wait {Seconds(wait)}, then try again.";
+
+    private static string Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) is var s && s == 1 ? "1 second" : $"{s} seconds";
 
     /// <summary>Signs in with a session cookie when the password is right.</summary>
     public async Task<(PasswordOutcome Outcome, TimeSpan Wait)> SignInAsync(HttpContext http, string userName, string password)
