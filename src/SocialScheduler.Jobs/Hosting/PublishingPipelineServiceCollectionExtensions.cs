@@ -84,6 +84,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<LedgerSeries>();
         services.TryAddSingleton<LedgerPauses>();
         services.TryAddSingleton<WebPostStore>();
+        services.TryAddSingleton<Contributors>();
         services.TryAddSingleton<IWebPostStore, SyncedWebPostStore>();
         services.TryAddSingleton<IWebPostSource>(p => p.GetRequiredService<WebPostStore>());
         services.TryAddSingleton<IPublishingCommands, PublishingCommands>();

@@ -30,6 +30,11 @@ public sealed class LedgerDatabase : IDisposable
             var builder = new SqliteConnectionStringBuilder(ConnectionString);
             SqliteFile = Path.GetFullPath(builder.DataSource);
             Directory.CreateDirectory(Path.GetDirectoryName(SqliteFile)!);
+            if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not (":memory:" or ""))
+            {
+                SqliteFileMode.EnsurePrivate(SqliteFile);
+            }
+
             _groupCommit = new SqliteGroupCommit(async ct => (SqliteConnection)await OpenAsync(ct), _writes);
         }
         else if (Provider == StorageProvider.PostgreSql)

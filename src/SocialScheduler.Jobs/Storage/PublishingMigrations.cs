@@ -97,5 +97,15 @@ public static class PublishingMigrations
               PRIMARY KEY (campaign, post_id, locale)
             );
             """),
+        new(Module, 9, "who changed each locale of a post since its last approval", _ => """
+            CREATE TABLE publishing_contributors (
+              campaign VARCHAR(100) NOT NULL,
+              post_id VARCHAR(100) NOT NULL,
+              locale VARCHAR(35) NOT NULL,
+              user_name VARCHAR(200) NOT NULL,
+              changed_ms BIGINT NOT NULL,
+              PRIMARY KEY (campaign, post_id, locale, user_name)
+            )
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Jobs.Ledger;
@@ -8,16 +9,34 @@ namespace SocialScheduler.Worker.Pages;
 
 public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time) : PageModel
 {
+    // Far beyond any post, and far enough from DateOnly's ends that a month grid and its neighbours stay in range.
+    private static readonly DateOnly First = new(1900, 1, 1);
+    private static readonly DateOnly Last = new(9000, 12, 31);
+
     public CalendarView View { get; private set; } = CalendarView.For(false, DateOnly.MinValue);
 
     public string ZoneId => web.Value.TimeZone;
 
+    public string? Error { get; private set; }
+
     public async Task OnGetAsync(string? view, string? date, CancellationToken cancellationToken)
     {
         var zone = Display.Zone(ZoneId);
-        var anchor = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var anchor = today;
+        if (!string.IsNullOrEmpty(date))
+        {
+            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d >= First && d <= Last)
+            {
+                anchor = d;
+            }
+            else
+            {
+                Error = $"The date must be between {First:yyyy-MM-dd} and {Last:yyyy-MM-dd}, written yyyy-MM-dd; this week is shown instead.";
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+
         View = CalendarView.For(view == "month", anchor);
         var (from, to) = View.Range(zone);
         View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Limit = 20_000 }, cancellationToken), zone);

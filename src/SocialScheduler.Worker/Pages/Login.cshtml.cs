@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
+public sealed class LoginModel(PasswordCheck check) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -33,15 +31,13 @@ public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, wait) = await check.SignInAsync(HttpContext, (UserName ?? "").Trim(), Password ?? "");
+        if (outcome == PasswordOutcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Error = result.IsLockedOut
-            ? "This account is locked after too many wrong passwords, or by an admin. Wait 5 minutes or ask an admin."
-            : "Wrong user name or password.";
+        Error = outcome == PasswordOutcome.Throttled ? PasswordCheck.Wait(wait) : PasswordCheck.Refusal;
         Password = "";
         return Page();
     }

@@ -47,6 +47,7 @@ public static class WebAppApplicationExtensions
         app.UseAuthorization();
         app.UseMustChangePassword();
         app.UseAntiforgery();
+        app.UseDashboardCommandsPostOnly();
         return app;
     }
 
@@ -61,7 +62,7 @@ public static class WebAppApplicationExtensions
         app.MapWebApi();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapJobDashboard();
-        app.MapCardPreview().RequireAuthorization(WebPolicies.Preview);
+        app.MapCardPreview().RequireAuthorization(WebPolicies.Preview).RequireRateLimiting(RenderQueuePolicy.Name);
         return app;
     }
 

@@ -24,11 +24,21 @@ public static class WebAppServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Web:TimeZone is not an IANA time zone; use a name such as Europe/Brussels.")
+            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<WebOptions>>((kestrel, web) =>
+            {
+                kestrel.AddServerHeader = false;
+                kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBytes;
+            });
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordCheck>();
         services.AddOptions<ForwardedHeadersSettings>().Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<PostComposer>();
+        services.AddSingleton<PauseScopes>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();
 
@@ -44,6 +54,7 @@ public static class WebAppServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = CookieEvents.RedirectToLogin;
             options.Events.OnRedirectToAccessDenied = CookieEvents.RedirectToAccessDenied;
+            options.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
         services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<AuthOptions>>((cookie, auth) =>
@@ -59,6 +70,7 @@ public static class WebAppServiceCollectionExtensions
         services.AddRateLimiter(options =>
         {
             options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
+            options.AddPolicy<string, RenderQueuePolicy>(RenderQueuePolicy.Name);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         });
 

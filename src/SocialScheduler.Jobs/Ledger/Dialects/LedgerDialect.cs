@@ -112,7 +112,7 @@ internal abstract class LedgerDialect(LedgerDatabase database)
         foreach (var insert in inserts)
         {
             await InsertRowAsync(connection, transaction, insert, now);
-            await AddHistoryAsync(connection, transaction, insert.Id, now, null, insert.State, 0, "sync", insert.Detail);
+            await AddHistoryAsync(connection, transaction, insert.Id, now, null, insert.State, 0, insert.Actor, insert.Detail);
             if (insert.ApprovalDetail is { } approved)
             {
                 await AddHistoryAsync(connection, transaction, insert.Id, now, insert.State, insert.State, 0, "sync", approved);

@@ -72,11 +72,12 @@ internal sealed class PostgresLedgerDialect(LedgerDatabase database) : LedgerDia
                 transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
-                "SELECT id, @Now, NULL, state, 0, 'sync', detail FROM unnest(@Ids, @States, @Details) AS v(id, state, detail)",
+                "SELECT id, @Now, NULL, state, 0, actor, detail FROM unnest(@Ids, @States, @Actors, @Details) AS v(id, state, actor, detail)",
                 new
                 {
                     Ids = chunk.Select(i => i.Id).ToArray(),
                     States = chunk.Select(i => i.State).ToArray(),
+                    Actors = chunk.Select(i => i.Actor).ToArray(),
                     Details = chunk.Select(i => i.Detail).ToArray(),
                     Now = now,
                 },

@@ -8,7 +8,7 @@ namespace SocialScheduler.Jobs.Publishing.Commands;
 
 internal sealed partial class PublishingCommands(
     LedgerQueries ledger, LedgerTransitions transitions, LedgerSeries series, LedgerPauses pauses, IJobScheduler jobs, PublicationScheduler scheduler,
-    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts) : IPublishingCommands
+    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts, Contributors contributors) : IPublishingCommands
 {
     private static readonly PublicationState[] Cancellable =
         [PublicationState.Scheduled, PublicationState.Paused, PublicationState.Failed, PublicationState.NeedsAttention];
@@ -115,9 +115,13 @@ internal sealed partial class PublishingCommands(
             return CommandResult.Refused($"{campaign}/{postId} has no publication in '{locale}' waiting for approval.");
         }
 
-        if (pending.Any(r => string.Equals(r.Author, approver, StringComparison.OrdinalIgnoreCase)))
+        // Everyone who changed this locale since its last approval is refused, not only the last to save; a post
+        // saved before contributors were kept falls back to its recorded author.
+        var changedBy = await contributors.OfAsync(campaign, postId, locale, cancellationToken);
+        if (changedBy.Contains(approver.ToLowerInvariant())
+            || (changedBy.Count == 0 && pending.Any(r => string.Equals(r.Author, approver, StringComparison.OrdinalIgnoreCase))))
         {
-            return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
+            return CommandResult.Refused($"{approver} wrote or changed the '{locale}' text of {campaign}/{postId} since it was last approved: someone else must approve it.");
         }
 
         var fingerprint = rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
@@ -140,6 +144,11 @@ internal sealed partial class PublishingCommands(
                 DeleteJob(jobId);
                 await scheduler.ScheduleOneAsync(record.Key.ToString(), cancellationToken);
             }
+        }
+
+        if (changed > 0)
+        {
+            await contributors.ClearAsync(campaign, postId, locale, cancellationToken);
         }
 
         return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'." +

@@ -6,11 +6,13 @@ using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Pages.Admin;
 
 [Authorize(Policy = WebPolicies.Admin)]
-public sealed class PublishingModel(IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check) : PageModel
+public sealed class PublishingModel(
+    IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check, PauseScopes scopes) : PageModel
 {
     /// <summary>The last account check, when this request ran one.</summary>
     public IReadOnlyList<AccountCheckLine>? AccountStatus { get; private set; }
@@ -27,7 +29,9 @@ public sealed class PublishingModel(IPublicationLedger ledger, IPublishingComman
     public async Task OnGetAsync(CancellationToken cancellationToken) => Pauses = await ledger.PausesAsync(cancellationToken);
 
     public Task<IActionResult> OnPostPauseAsync(string scope, string? reason, CancellationToken cancellationToken) =>
-        RunAsync(scope, s => commands.PauseAsync(s, User.Identity!.Name!, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken), cancellationToken);
+        RunAsync(scope, async s => scopes.ProblemWith(s) is { } problem
+            ? CommandResult.Refused(problem)
+            : await commands.PauseAsync(s, User.Identity!.Name!, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostResumeAsync(string scope, CancellationToken cancellationToken) =>
         RunAsync(scope, s => commands.ResumeAsync(s, User.Identity!.Name!, cancellationToken), cancellationToken);

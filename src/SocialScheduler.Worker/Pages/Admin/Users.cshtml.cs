@@ -33,6 +33,9 @@ public sealed class UsersModel(UserAdministration admin, UserManager<WebUser> us
     public async Task<IActionResult> OnPostLockAsync(string id, bool locked) =>
         await DoneAsync(await admin.SetLockedAsync(ActingUserId, id, locked), locked ? "User locked." : "User unlocked.");
 
+    public async Task<IActionResult> OnPostSignOutAsync(string id) =>
+        await DoneAsync(await admin.SignOutEverywhereAsync(id), "Signed out everywhere; the user signs in again.");
+
     private string ActingUserId => users.GetUserId(User) ?? "";
 
     // Success redirects (so a reload does not post again); failure shows the page with the errors and nothing changed.

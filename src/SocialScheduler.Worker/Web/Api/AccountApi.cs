@@ -36,6 +36,11 @@ internal static class AccountApi
             .WithSummary("Every user with their role (Admin only).");
         users.MapPost("/", CreateUserAsync)
             .WithSummary("Creates a user who must change the given password at first sign-in (Admin only).");
+        users.MapPost("/{id}/sign-out", async (string id, UserAdministration admin) =>
+                await admin.SignOutEverywhereAsync(id) is { Count: > 0 } errors
+                    ? Results.Problem(title: "Not signed out", detail: string.Join(" ", errors), statusCode: StatusCodes.Status404NotFound)
+                    : Results.NoContent())
+            .WithSummary("Ends every session of the user, wherever its cookie is (Admin only).");
         return api;
     }
 

@@ -20,8 +20,10 @@ internal static class PublishingApi
         var publishing = api.MapGroup("/publishing").WithTags("Publishing");
         publishing.MapGet("/pauses", (IPublicationLedger ledger, CancellationToken ct) => ledger.PausesAsync(ct))
             .WithSummary("The pauses in force.");
-        publishing.MapPost("/pause", (ScopeBody body, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
-                RunAsync(body, scope => commands.PauseAsync(scope, http.User.Identity!.Name!, body.Reason, ct)))
+        publishing.MapPost("/pause", (ScopeBody body, HttpContext http, IPublishingCommands commands, PauseScopes scopes, CancellationToken ct) =>
+                RunAsync(body, async scope => scopes.ProblemWith(scope) is { } problem
+                    ? CommandResult.Refused(problem)
+                    : await commands.PauseAsync(scope, http.User.Identity!.Name!, body.Reason, ct), invalidIsBadRequest: true))
             .RequireAuthorization(WebPolicies.Admin)
             .WithSummary("Stops publishing at once in a scope: 'all', 'account:<name>' or 'campaign:<id>' (Admin only).");
         publishing.MapPost("/resume", (ScopeBody body, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
@@ -36,10 +38,17 @@ internal static class PublishingApi
         return api;
     }
 
-    private static async Task<Results<Ok<CommandResult>, ProblemHttpResult>> RunAsync(ScopeBody body, Func<PauseScope, Task<CommandResult>> command) =>
-        PauseScope.TryParse(body.Scope ?? "all", out var scope)
-            ? ApiResults.From(await command(scope))
-            : ApiResults.BadRequest("Bad scope", $"scope '{body.Scope}' is not a pause scope: use 'all', 'account:<name>' or 'campaign:<id>'.");
+    private static async Task<Results<Ok<CommandResult>, ProblemHttpResult>> RunAsync(
+        ScopeBody body, Func<PauseScope, Task<CommandResult>> command, bool invalidIsBadRequest = false)
+    {
+        if (!PauseScope.TryParse(body.Scope ?? "all", out var scope))
+        {
+            return ApiResults.BadRequest("Bad scope", $"scope '{body.Scope}' is not a pause scope: use 'all', 'account:<name>' or 'campaign:<id>'.");
+        }
+
+        var result = await command(scope);
+        return invalidIsBadRequest && !result.Succeeded ? ApiResults.BadRequest("Bad scope", result.Message) : ApiResults.From(result);
+    }
 
     private static async Task<IResult> ProvenanceAsync(string? format, string? campaign, ProvenanceExport export, CancellationToken cancellationToken)
     {

@@ -28,6 +28,11 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
             return (null, [$"Role '{role}' does not exist: choose {string.Join(", ", WebRoles.All)}."]);
         }
 
+        if (userName?.Trim() is { Length: > Security.PasswordCheck.MaxUserNameLength })
+        {
+            return (null, [$"A user name has at most {Security.PasswordCheck.MaxUserNameLength} characters."]);
+        }
+
         var user = new WebUser { UserName = userName?.Trim(), MustChangePassword = true };
         var created = await users.CreateAsync(user, password ?? "");
         if (!created.Succeeded)
@@ -63,7 +68,17 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
             return Describe(removed);
         }
 
-        return Describe(await users.AddToRoleAsync(user, role));
+        var added = await users.AddToRoleAsync(user, role);
+
+        // The new role applies from the next sign-in: sessions holding the old one end at once.
+        return added.Succeeded ? Describe(await users.UpdateSecurityStampAsync(user)) : Describe(added);
+    }
+
+    /// <summary>Ends every session of the user, wherever its cookie is; the user signs in again.</summary>
+    public async Task<IReadOnlyList<string>> SignOutEverywhereAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? ["That user no longer exists."] : Describe(await users.UpdateSecurityStampAsync(user));
     }
 
     public async Task<IReadOnlyList<string>> ResetPasswordAsync(string userId, string password)
@@ -102,7 +117,7 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
         var result = await users.SetLockoutEndDateAsync(user, until);
         if (result.Succeeded)
         {
-            // Ends the locked user's sessions at their next security-stamp check.
+            // Ends the locked user's sessions at once.
             await users.UpdateSecurityStampAsync(user);
         }
 

@@ -14,10 +14,16 @@ public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagn
 /// Checks a post from the browser or the API with <see cref="PostValidator.ValidateForm"/>, the same rules as
 /// <c>validate</c> (ids included), against every post in force, and stores it with the web posts.
 /// </summary>
-public sealed class PostComposer(PostValidator validator, PostsInForce posts, IWebPostStore webPosts, IPostHistory history, TimeProvider time)
+public sealed class PostComposer(
+    PostValidator validator, PostsInForce posts, IWebPostStore webPosts, IPostHistory history, TimeProvider time, ScheduleOptions schedules)
 {
     public async Task<ComposeResult> SaveAsync(ComposeForm form, string author, bool editing, CancellationToken cancellationToken)
     {
+        if (FormBounds.Check(form) is { Count: > 0 } outOfBounds)
+        {
+            return new(null, outOfBounds);
+        }
+
         var id = string.IsNullOrWhiteSpace(form.Id) ? null : form.Id.Trim();
         var locales = form.Locales.Distinct(StringComparer.Ordinal).ToList();
         var draft = new PostDraft
@@ -42,6 +48,12 @@ public sealed class PostComposer(PostValidator validator, PostsInForce posts, IW
         if (validation.Post is null || stray.Count > 0)
         {
             return new(null, [.. validation.Diagnostics.Where(d => !stray.Any(s => s.Field == d.Field)), .. stray]);
+        }
+
+        if (validation.Post.DueUtc > time.GetUtcNow() + schedules.MaxHorizon)
+        {
+            return new(null, [FieldDiagnostic.Error("at", DiagnosticCodes.BadTime,
+                $"at is more than {schedules.MaxHorizon.TotalDays:0} days ahead (Schedules:MaxHorizon); choose an earlier time")]);
         }
 
         await webPosts.SaveAsync(validation.Post, author, cancellationToken);
