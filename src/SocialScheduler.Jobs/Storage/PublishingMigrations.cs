@@ -97,5 +97,14 @@ public static class PublishingMigrations
               PRIMARY KEY (campaign, post_id, locale)
             );
             """),
+        new(Module, 6, "remote steps of a publication (a platform's container id) remembered before publishing", _ => """
+            CREATE TABLE publishing_remote_steps (
+              publication_id {KEY} NOT NULL,
+              step VARCHAR(100) NOT NULL,
+              remote_id VARCHAR(400) NOT NULL,
+              created_ms BIGINT NOT NULL,
+              PRIMARY KEY (publication_id, step)
+            );
+            """),
     ];
 }
