@@ -35,4 +35,20 @@ public sealed class ThreadsPublisherFacts() : ContainerPublisherFacts(ContainerF
         Assert.True(result.Succeeded, result.ToString());
         Assert.Contains(Fake.Received, r => r.StartsWith("POST /v1.0/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_fake_refuses_to_publish_a_container_before_it_is_finished()
+    {
+        using var client = new HttpClient { BaseAddress = Fake.BaseUrl };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "token-" + Canary);
+        var ct = TestContext.Current.CancellationToken;
+        var made = await client.PostAsync(Fake.CreatePath.TrimStart('/'), new FormUrlEncodedContent([new("media_type", "TEXT"), new("text", "Act now")]), ct);
+        var id = System.Text.Json.JsonDocument.Parse(await made.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
+
+        var early = await client.PostAsync(Fake.PublishPath.TrimStart('/'), new FormUrlEncodedContent([new("creation_id", id)]), ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Equal(9007, System.Text.Json.JsonDocument.Parse(await early.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Empty(Fake.Posts);
+    }
 }
