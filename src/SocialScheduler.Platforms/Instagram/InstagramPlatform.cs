@@ -22,7 +22,7 @@ public sealed class InstagramPlatform : PlatformDescription
     public override string Name => PlatformName;
 
     public override TextRules Text(IConfiguration account) => new(
-        [new(Graphemes.Count, 2200, "characters"), new(Hashtags.Count, 30, "hashtags")],
+        [new(Graphemes.Count, 2200, "characters"), new(HashtagCounter.Count, 30, "hashtags")],
         new(Graphemes.Count, 1000, "characters"));
 
     public override ImageRules Images { get; } = new(CardSize.Portrait, 8 * 1024 * 1024, [MediaTypes.Jpeg])

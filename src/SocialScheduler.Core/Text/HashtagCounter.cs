@@ -4,7 +4,7 @@ namespace SocialScheduler.Core.Text;
 /// Counts hashtags as platforms that cap them do (Instagram: 30): a <c>#</c> at the start or after a character that
 /// is not a letter, digit or <c>&amp;</c>, followed by letters, digits, marks or underscores with at least one letter.
 /// </summary>
-public static class Hashtags
+public static class HashtagCounter
 {
     public static int Count(string text)
     {
