@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Platforms;
+using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Health;
@@ -83,6 +84,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<LedgerJobLinks>();
         services.TryAddSingleton<LedgerSeries>();
         services.TryAddSingleton<LedgerPauses>();
+        // Replaces the in-process memory the platforms register for hosts without a ledger, in either order.
+        services.Replace(ServiceDescriptor.Singleton<IPublishSteps, LedgerPublishSteps>());
         services.TryAddSingleton<WebPostStore>();
         services.TryAddSingleton<Contributors>();
         services.TryAddSingleton<IWebPostStore, SyncedWebPostStore>();

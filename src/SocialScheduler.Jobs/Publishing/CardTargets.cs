@@ -7,7 +7,11 @@ using SocialScheduler.Core.Platforms;
 namespace SocialScheduler.Jobs.Publishing;
 
 /// <summary>The size a card is drawn at for one account, and the largest file that account may receive.</summary>
-public sealed record CardTarget(string Size, long MaxBytes);
+/// <param name="ContentTypes">The image types the platform takes; a card is never sent in another.</param>
+public sealed record CardTarget(string Size, long MaxBytes)
+{
+    public IReadOnlyList<string> ContentTypes { get; init; } = ["image/png", "image/jpeg"];
+}
 
 /// <summary>
 /// The one place that decides how a publication's card is drawn, so what is published, what the provenance export
@@ -31,7 +35,7 @@ public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOp
             : options.Value.CardSizes.TryGetValue(platform, out var configured) ? configured
             : images.DefaultSize.Name;
         var limit = known && settings!.MaxImageBytes is { } own ? Math.Min(own, images.MaxBytes) : images.MaxBytes;
-        return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit);
+        return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit) { ContentTypes = images.ContentTypes };
     }
 
     /// <summary>Draws <paramref name="card"/> as <paramref name="account"/> receives it: at its size, under its byte limit.</summary>
@@ -42,7 +46,7 @@ public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOp
         var target = For(account, platform, postSize);
         var request = new CardRequest(card, locale, target.Size);
         return renderer is IBoundedCardRenderer bounded
-            ? bounded.Render(request, target.MaxBytes)
+            ? bounded.Render(request, target.MaxBytes, target.ContentTypes)
             : renderer.Render(request);
     }
 }

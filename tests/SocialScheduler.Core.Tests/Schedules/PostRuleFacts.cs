@@ -38,7 +38,7 @@ public class PostRuleFacts
     [Fact]
     public void An_unknown_account_lists_the_configured_ones() =>
         Assert.Equal(
-            "dec.yaml:7:24: error SS015: posts[0].accounts[1] 'x-backup' is not a configured account; configure Accounts:x-backup:Platform or use one of: bsky, linkedin-org, mastodon-eu, outbox, x-main",
+            "dec.yaml:7:24: error SS015: posts[0].accounts[1] 'x-backup' is not a configured account; configure Accounts:x-backup:Platform or use one of: bsky, instagram, linkedin-org, mastodon-eu, outbox, threads, x-main",
             Validate.OnlyLine(Yaml.Schedule(Yaml.Post().Replace("[outbox]", "[outbox, x-backup]", StringComparison.Ordinal))));
 
     [Fact]

@@ -37,8 +37,11 @@ public sealed class PlatformHarness : IDisposable
 
     public IPublicationFinder Finder => (IPublicationFinder)Publisher;
 
+    /// <summary>How the requests of <see cref="PublishAsync"/> are shaped for the platform (a JPEG card for Instagram).</summary>
+    public Func<PublishRequest, PublishRequest> Shape { get; init; } = request => request;
+
     public Task<PublishResult> PublishAsync(string locale = "en", string? text = null, string? key = null) =>
-        Publisher.PublishAsync(Some.Post(Account, locale, text, key: key), TestContext.Current.CancellationToken);
+        Publisher.PublishAsync(Shape(Some.Post(Account, locale, text, key: key)), TestContext.Current.CancellationToken);
 
     public void Dispose() => Provider.Dispose();
 }
