@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Health;
 using SocialScheduler.Jobs.Hosting;
 using SocialScheduler.Jobs.Ledger;
@@ -51,6 +52,7 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
         services.AddHostedService<RepairService>();
+        services.AddAlertDelivery(configuration);
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
@@ -100,6 +102,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
+        services.AddAlertOutbox(configuration);
         services.TryAddSingleton<PublishFlow>();
         services.TryAddSingleton<Sweeper>();
         services.TryAddSingleton<Reconciler>();
