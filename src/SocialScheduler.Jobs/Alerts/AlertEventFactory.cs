@@ -19,6 +19,8 @@ internal sealed class AlertEventFactory(IConfiguration configuration)
         Uri? link = null;
         if (record.Campaign is not null && record.PostId is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var root))
         {
+            // A base under a path (https://example.org/social) keeps it: the relative link appends to a trailing slash.
+            root = root.AbsoluteUri.EndsWith('/') ? root : new Uri(root.AbsoluteUri + "/");
             link = new Uri(root, $"posts/{Uri.EscapeDataString(record.Campaign)}/{Uri.EscapeDataString(record.PostId)}");
         }
 

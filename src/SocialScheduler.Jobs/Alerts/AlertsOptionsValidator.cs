@@ -1,10 +1,12 @@
 using System.Net.Mail;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace SocialScheduler.Jobs.Alerts;
 
 /// <summary>Refuses a bad <c>Alerts:*</c> setting at start, naming its key and what to write instead.</summary>
-internal sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
+/// <remarks>Also checks <c>Web:PublicBaseUrl</c>, which only the alerts' links read.</remarks>
+internal sealed class AlertsOptionsValidator(IConfiguration configuration) : IValidateOptions<AlertsOptions>
 {
     private static readonly string[] Formats = ["Json", "Slack", "Teams", "Matrix"];
     private static readonly string[] Securities = ["None", "StartTls", "Tls"];
@@ -38,6 +40,12 @@ internal sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.DigestTimeZone, out _))
         {
             problems.Add($"Alerts:DigestTimeZone is '{options.DigestTimeZone}', which is not a time zone: use an IANA name, e.g. Europe/Brussels.");
+        }
+
+        var baseUrl = configuration["Web:PublicBaseUrl"];
+        if (!string.IsNullOrEmpty(baseUrl) && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) || root.Scheme is not ("http" or "https")))
+        {
+            problems.Add($"Web:PublicBaseUrl is '{baseUrl}': use the address people open this service at, e.g. https://social.example.org.");
         }
 
         foreach (var (channel, webhook) in options.Webhooks)

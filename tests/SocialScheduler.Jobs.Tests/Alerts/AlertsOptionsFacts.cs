@@ -15,6 +15,7 @@ public sealed class AlertsOptionsFacts
     [InlineData("Alerts:Webhooks:ops:Events:0", "publication.exploded", "Alerts:Webhooks:ops:Events:0 is 'publication.exploded', which is not an event")]
     [InlineData("Alerts:Email:Security", "Ssl", "Alerts:Email:Security is 'Ssl': use None, StartTls or Tls.")]
     [InlineData("Alerts:Email:To:0", "comms at example.org", "Alerts:Email:To:0 is 'comms at example.org', which is not an e-mail address.")]
+    [InlineData("Web:PublicBaseUrl", "social.example.org", "Web:PublicBaseUrl is 'social.example.org': use the address people open this service at")]
     [InlineData("Alerts:DigestAt", "7am", "Alerts:DigestAt is '7am': use a time of day as HH:mm")]
     public void A_bad_value_is_refused_naming_its_key(string key, string value, string expected)
     {
