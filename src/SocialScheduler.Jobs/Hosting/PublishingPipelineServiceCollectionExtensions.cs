@@ -7,6 +7,7 @@ using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Health;
 using SocialScheduler.Jobs.Hosting;
 using SocialScheduler.Jobs.Ledger;
@@ -53,6 +54,7 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
         services.AddHostedService<RepairService>();
+        services.AddAlertDelivery(configuration);
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
@@ -105,6 +107,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
+        services.AddAlertOutbox(configuration);
         services.TryAddSingleton<PublishFlow>();
         services.TryAddSingleton<Sweeper>();
         services.TryAddSingleton<Reconciler>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Jobs.Publishing;
@@ -129,7 +130,7 @@ internal sealed class PublishFlow
         var why = $"Missed: meant to go out at {meant:u} and the service reached it {late.TotalHours:0.#} h later, beyond " +
             $"Publishing:MissedWindow ({window}). Retry it or schedule it again to publish it.";
         if (await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
-                new Change(PublicationState.Cancelled) { ExpectedAttempt = row.Attempt, ClearJob = true, Message = why },
+                new Change(PublicationState.Cancelled) { ExpectedAttempt = row.Attempt, ClearJob = true, Message = why, Alert = AlertTypes.Missed },
                 "publisher", why, cancellationToken))
         {
             _logger.LogWarning("Publish {Id}: not sent, {Late} late (beyond the missed window {Window})", row.Id, late, window);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Jobs.Scheduling;
@@ -87,7 +88,7 @@ internal sealed class Reconciler(
         }
 
         var message = $"Outcome of attempt {row.Attempt} still unknown after {age:hh\\:mm}: {why}. Check the account, then retry or cancel.";
-        var escalated = await transitions.TransitionAsync(row.Id, Unsettled, fence with { To = PublicationState.NeedsAttention, Message = message },
+        var escalated = await transitions.TransitionAsync(row.Id, Unsettled, fence with { To = PublicationState.NeedsAttention, Message = message, Alert = AlertTypes.NeedsAttention },
             "reconciler", message, cancellationToken);
         alerts.NeedsAttention(row.Key, message);
         return escalated;

@@ -99,7 +99,17 @@ internal abstract class LedgerDialect(LedgerDatabase database)
 
         await AddHistoryAsync(connection, transaction, change.Id, change.NowMs, previous.Value.State, change.To,
             previous.Value.Attempt + (change.NextAttempt ? 1 : 0), change.Actor, change.Detail);
+        await AddAlertAsync(connection, transaction, change);
         return true;
+    }
+
+    /// <summary>The change's event in the outbox, in the change's transaction; nothing when it has none.</summary>
+    protected virtual async Task AddAlertAsync(DbConnection connection, DbTransaction transaction, ChangeStatement change)
+    {
+        if (change.AlertType is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(AlertOutbox.FromPublicationSql, change.Args, transaction));
+        }
     }
 
     public virtual Task AddHistoryAsync(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialScheduler.Core.Accounts;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Platforms.Accounts;
@@ -12,12 +13,17 @@ namespace SocialScheduler.Worker.Pages.Admin;
 
 [Authorize(Policy = WebPolicies.Admin)]
 public sealed class PublishingModel(
-    IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check, PauseScopes scopes) : PageModel
+    IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check, PauseScopes scopes, AlertChannelStatus alerts) : PageModel
 {
     /// <summary>The last account check, when this request ran one.</summary>
     public IReadOnlyList<AccountCheckLine>? AccountStatus { get; private set; }
 
     public IReadOnlyList<PauseEntry> Pauses { get; private set; } = [];
+
+    /// <summary>The alert channels configured, and those whose deliveries fail.</summary>
+    public IReadOnlyList<string> AlertChannels => alerts.Channels;
+
+    public IReadOnlyList<ChannelProblem> AlertProblems { get; private set; } = [];
 
     public IEnumerable<string> AccountNames => accounts.Names.Order(StringComparer.Ordinal);
 
@@ -26,7 +32,11 @@ public sealed class PublishingModel(
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Pauses = await ledger.PausesAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Pauses = await ledger.PausesAsync(cancellationToken);
+        AlertProblems = await alerts.ProblemsAsync(cancellationToken);
+    }
 
     public Task<IActionResult> OnPostPauseAsync(string scope, string? reason, CancellationToken cancellationToken) =>
         RunAsync(scope, async s => scopes.ProblemWith(s) is { } problem
