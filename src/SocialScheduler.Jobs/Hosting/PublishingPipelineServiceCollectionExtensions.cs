@@ -47,9 +47,13 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.Queues = [PublishJob.Queue, "default"];
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.SchedulePollingInterval;
-            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.ServerName = provider.GetRequiredService<ServerIdentity>().Name;
             server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
+        services.AddSingleton<IClaimHolders>(provider =>
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider is StorageProvider.PostgreSql or StorageProvider.SqlServer
+                ? ActivatorUtilities.CreateInstance<HangfireServerHolders>(provider)
+                : ActivatorUtilities.CreateInstance<EmbeddedClaimHolders>(provider));
         services.AddHostedService<RepairService>();
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
@@ -71,6 +75,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.AddOptions<PublishingOptions>().Configure<MissedWindow>((o, window) => o.MissedWindow = window.Value);
         services.PostConfigure<PublishingOptions>(o => o.JobHorizon ??= DefaultHorizon(configuration));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ServerIdentity>();
         services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<MigrationRunner>();
         services.TryAddSingleton<PublishingDatabase>();
@@ -102,6 +107,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
         services.TryAddSingleton<PublishFlow>();
         services.TryAddSingleton<Sweeper>();
+        services.TryAddSingleton<IClaimHolders, EmbeddedClaimHolders>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
         return services;

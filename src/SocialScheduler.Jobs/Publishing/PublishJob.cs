@@ -97,9 +97,7 @@ internal sealed class PublishFlow
 
         var attempt = row.Attempt + 1;
         var key = IdempotencyKeys.For(row.Id, attempt);
-        var claimed = await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
-            new Change(PublicationState.Sending) { ExpectedAttempt = row.Attempt, NextAttempt = true, IdempotencyKey = key },
-            "publisher", LedgerTransitions.ClaimDetail(attempt, key), cancellationToken);
+        var claimed = await _transitions.ClaimAsync(row.Id, row.Attempt, key, cancellationToken);
         if (!claimed)
         {
             _logger.LogInformation("Publish {Id}: another attempt claimed it first", publicationId);

@@ -97,5 +97,8 @@ public static class PublishingMigrations
               PRIMARY KEY (campaign, post_id, locale)
             );
             """),
+        new(Module, 7, "the worker process holding a claim", _ => """
+            ALTER TABLE publishing_publications ADD holder VARCHAR(200) NULL
+            """),
     ];
 }

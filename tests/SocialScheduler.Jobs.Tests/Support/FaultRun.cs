@@ -35,13 +35,15 @@ internal sealed class FaultRun : IAsyncDisposable
     /// <summary>Full figures when SOCIALSCHEDULER_FAULT_FULL=1 (see run-fault-tests.sh); CI runs the short ones.</summary>
     public static bool Full => Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_FULL") == "1";
 
-    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null)
+    /// <param name="locales">Each post goes out once per locale (English only when not given).</param>
+    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null, string[]? locales = null)
     {
+        locales ??= ["en"];
         var directory = System.IO.Directory.CreateTempSubdirectory("ss-fault-").FullName;
         var start = TimeProvider.System.GetUtcNow().AddSeconds(4);
         var schedule = Enumerable.Range(0, posts).Select(i => new ScheduledPost(
-            "faults", $"post-{i:D5}", start + (spread * i / posts), "UTC", ["fake"], ["en"], null,
-            new Dictionary<string, string> { ["en"] = $"Post {i} #ChildSafetyOnlineNow" }, "file")).ToList();
+            "faults", $"post-{i:D5}", start + (spread * i / posts), "UTC", ["fake"], locales, null,
+            locales.ToDictionary(l => l, l => $"Post {i} ({l}) #ChildSafetyOnlineNow"), "file")).ToList();
         var scheduleFile = Path.Combine(directory, "schedule.json");
         await File.WriteAllTextAsync(scheduleFile, JsonSerializer.Serialize(schedule));
         var settings = new Dictionary<string, string>
@@ -65,7 +67,7 @@ internal sealed class FaultRun : IAsyncDisposable
             settings["Publishing:HangfireSchema"] = new Npgsql.NpgsqlConnectionStringBuilder(cs).SearchPath + "_hangfire";
         }
 
-        var run = new FaultRun(directory, settings, posts);
+        var run = new FaultRun(directory, settings, posts * locales.Length);
         settings["Harness:Platform"] = run.Platform.Url.ToString();
         return run;
     }
@@ -95,6 +97,20 @@ internal sealed class FaultRun : IAsyncDisposable
     /// <summary>How many ledger records are in each state (read straight from the database).</summary>
     public async Task<Dictionary<string, long>> StatesAsync()
     {
+        try
+        {
+            var rows = await QueryAsync<(string State, long Count)>("SELECT state, COUNT(*) FROM publishing_publications GROUP BY state");
+            return rows.ToDictionary(r => r.State, r => r.Count);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Reads the run's database straight, as an operator with a SQL prompt would.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args = null)
+    {
         var options = new StorageOptions { ConnectionString = Settings["Storage:ConnectionString"] };
         if (Settings.TryGetValue("Storage:Provider", out var provider))
         {
@@ -102,16 +118,8 @@ internal sealed class FaultRun : IAsyncDisposable
         }
 
         using var database = new LedgerDatabase(options);
-        try
-        {
-            await using var connection = await database.OpenAsync();
-            var rows = await connection.QueryAsync<(string State, long Count)>("SELECT state, COUNT(*) FROM publishing_publications GROUP BY state");
-            return rows.ToDictionary(r => r.State, r => r.Count);
-        }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
-        {
-            return [];
-        }
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<T>(sql, args)).AsList();
     }
 
     /// <summary>Waits until every publication is Published, or the timeout passes.</summary>

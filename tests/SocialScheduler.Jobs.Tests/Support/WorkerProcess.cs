@@ -12,6 +12,9 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _disposed || _process.HasExited;
 
+    /// <summary>The process id, part of the holder name its claims record.</summary>
+    public int Pid => _process.Id;
+
     public static WorkerProcess Start(IReadOnlyDictionary<string, string> settings, string logFile)
     {
         var harness = Path.Combine(AppContext.BaseDirectory, "SocialScheduler.Jobs.FaultHarness.dll");

@@ -1,0 +1,55 @@
+using SocialScheduler.Jobs.Tests.Support;
+using SocialScheduler.Testing;
+
+namespace SocialScheduler.Jobs.Tests.Faults;
+
+/// <summary>
+/// Two workers on one PostgreSQL database, everything due at once, one killed with -9 halfway and never restarted.
+/// <c>Publishing:ReconcileAfter</c> stays at its 5-minute default, so what the dead worker held can only go out
+/// through the dead-holder rule: the survivor sees the holder stop heart-beating and settles its claims.
+/// </summary>
+[Collection(FaultCollection.Name)]
+public sealed class DeadHolderFacts
+{
+    [Fact]
+    public async Task Publications_held_by_a_killed_worker_are_settled_by_the_survivor_as_held_by_a_dead_worker_and_go_out_once()
+    {
+        var posts = FaultRun.Full ? 150 : 40;
+        await using var run = await FaultRun.CreateAsync(posts, spread: TimeSpan.Zero, Peers.Postgres(), locales: ["en", "fr"]);
+        run.Settings["Publishing:ReconcileAfter"] = "00:05:00";
+        run.Platform.AcceptDelay = TimeSpan.FromMilliseconds(FaultRun.Full ? 200 : 400);
+        using var victim = run.StartWorker();
+        using var survivor = run.StartWorker();
+
+        // Halfway, at a moment the victim holds claims: those are what the rule must settle.
+        var holding = await PipelineHost.EventuallyAsync(async () =>
+            run.Platform.Posts.Count >= run.PostCount / 2 && (await HeldByAsync(run, victim)).Count > 0, TimeSpan.FromSeconds(180));
+        Assert.True(holding, $"the victim never held a claim halfway through; {run.Describe(await run.StatesAsync())}");
+        victim.Kill();
+        var killed = TimeProvider.System.GetTimestamp();
+        var held = await HeldByAsync(run, victim);
+
+        var done = await run.AllPublishedAsync(TimeSpan.FromSeconds(240));
+        var sinceKill = TimeProvider.System.GetElapsedTime(killed);
+        var states = await run.StatesAsync();
+        await run.ReportAsync("two workers on PostgreSQL, all due at once, one killed with -9 halfway and not restarted", states, sinceKill,
+            $"{held.Count} held by the killed worker; time is from the kill");
+
+        Assert.True(done, run.Describe(states));
+        Assert.Equal((0, 0), run.Count());
+        Assert.NotEmpty(held);
+        var settled = await run.QueryAsync<(string Id, string Detail)>(
+            "SELECT publication_id, detail FROM publishing_history WHERE actor = 'reconciler'");
+        foreach (var (id, holder) in held)
+        {
+            var why = settled.Where(s => s.Id == id).Select(s => s.Detail).ToList();
+            Assert.True(why.Any(d => d.StartsWith($"Its holder {holder} ", StringComparison.Ordinal)),
+                $"{id}, held by {holder} at the kill, was not settled as held by a dead worker; reconciler said: {string.Join(" | ", why)}");
+        }
+    }
+
+    private static Task<IReadOnlyList<(string Id, string Holder)>> HeldByAsync(FaultRun run, WorkerProcess worker) =>
+        run.QueryAsync<(string, string)>(
+            "SELECT id, holder FROM publishing_publications WHERE state IN ('Sending', 'Unknown') AND holder LIKE @pattern",
+            new { pattern = $"%:{worker.Pid}:%" });
+}
