@@ -58,7 +58,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
-            .AddCheck<LatePublicationsHealthCheck>("late-publications");
+            .AddCheck<LatePublicationsHealthCheck>("late-publications")
+            .AddCheck<DiskSpaceHealthCheck>("disk-space");
         return services;
     }
 
@@ -76,7 +77,8 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.PostConfigure<PublishingOptions>(o => o.JobHorizon ??= DefaultHorizon(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ServerIdentity>();
-        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<FullDisks>();
+        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value) { Disks = p.GetRequiredService<FullDisks>() });
         services.TryAddSingleton<MigrationRunner>();
         services.TryAddSingleton<PublishingDatabase>();
         services.TryAddSingleton(p => LedgerDialect.For(p.GetRequiredService<LedgerDatabase>()));
@@ -105,6 +107,7 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
+        services.TryAddSingleton<DiskFullGuard>();
         services.TryAddSingleton<PublishFlow>();
         services.TryAddSingleton<Sweeper>();
         services.TryAddSingleton<IClaimHolders, EmbeddedClaimHolders>();

@@ -82,6 +82,15 @@ internal sealed class LedgerQueries(LedgerDatabase database, LedgerDialect diale
         return rows.AsList();
     }
 
+    /// <summary>Scheduled records due by <paramref name="now"/>: the publications waiting to go out.</summary>
+    public async Task<long> WaitingAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM {Table} WHERE state = '{nameof(PublicationState.Scheduled)}' AND run_at_ms <= @now",
+            new { now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Sending or Unknown records whose claim names its holder, oldest change first.</summary>
     public async Task<IReadOnlyList<PublicationRow>> HeldAsync(int limit, CancellationToken cancellationToken = default)
     {

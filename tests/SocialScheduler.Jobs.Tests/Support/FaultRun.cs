@@ -36,7 +36,8 @@ internal sealed class FaultRun : IAsyncDisposable
     public static bool Full => Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_FULL") == "1";
 
     /// <param name="locales">Each post goes out once per locale (English only when not given).</param>
-    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null, string[]? locales = null)
+    /// <param name="databaseDirectory">Where the SQLite file lives (the run's folder when not given), e.g. a small disk.</param>
+    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null, string[]? locales = null, string? databaseDirectory = null)
     {
         locales ??= ["en"];
         var directory = System.IO.Directory.CreateTempSubdirectory("ss-fault-").FullName;
@@ -57,7 +58,7 @@ internal sealed class FaultRun : IAsyncDisposable
         };
         if (postgres is null)
         {
-            settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "socialscheduler.db")}";
+            settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(databaseDirectory ?? directory, "socialscheduler.db")}";
         }
         else
         {
