@@ -35,6 +35,26 @@ internal sealed class FaultRun : IAsyncDisposable
     /// <summary>Full figures when SOCIALSCHEDULER_FAULT_FULL=1 (see run-fault-tests.sh); CI runs the short ones.</summary>
     public static bool Full => Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_FULL") == "1";
 
+    /// <summary>
+    /// SOCIALSCHEDULER_FAULT_SCALE (above 0, at most 1; run-fault-tests.sh --scale) shrinks the full figures, so the
+    /// full suite's scenarios can be proven at a small size on a shared machine.
+    /// </summary>
+    public static double Scale =>
+        double.TryParse(Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_SCALE"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 && s <= 1 ? s : 1;
+
+    /// <summary><paramref name="full"/> (scaled) in the full suite, <paramref name="ci"/> in CI.</summary>
+    public static int Size(int full, int ci) => Full ? Math.Max(1, (int)Math.Round(full * Scale)) : ci;
+
+    /// <summary>A scenario only the full suite runs: skipped with the reason in CI.</summary>
+    public static void RequireFull(string what)
+    {
+        if (!Full)
+        {
+            Assert.Skip($"{what} runs in the full fault suite only (tests/run-fault-tests.sh).");
+        }
+    }
+
     /// <param name="locales">Each post goes out once per locale (English only when not given).</param>
     /// <param name="databaseDirectory">Where the SQLite file lives (the run's folder when not given), e.g. a small disk.</param>
     public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null, string[]? locales = null, string? databaseDirectory = null)
