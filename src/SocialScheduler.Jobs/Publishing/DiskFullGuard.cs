@@ -16,7 +16,7 @@ internal sealed class DiskFullGuard(LedgerDatabase database, FullDisks disks, Le
 {
     internal static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan SayEvery = TimeSpan.FromMinutes(1);
-    private long _saidAt = long.MinValue;
+    private long _saidAt;
 
     public static bool IsDiskFull(Exception exception) => LedgerDatabase.IsDiskFull(exception);
 

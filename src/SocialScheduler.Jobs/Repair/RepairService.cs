@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Jobs.Publishing;
 using SocialScheduler.Jobs.Scheduling;
+using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Repair;
 
@@ -32,6 +33,11 @@ internal sealed class RepairService(Sweeper sweeper, Reconciler reconciler, IOpt
                     await reconciler.ReconcileAsync(orphansOnly: false, stoppingToken);
                     await sweeper.SweepAsync(stoppingToken);
                 }
+            }
+            catch (Exception ex) when (LedgerDatabase.IsDiskFull(ex))
+            {
+                // The publish jobs say it with the number waiting; the next tick is the probe that sees space return.
+                logger.LogWarning("Repair pass: the disk is full ({Error}); trying again in {Interval}", ex.Message, timer.Period);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
