@@ -23,6 +23,10 @@ internal sealed class Reconciler(
 {
     private static readonly PublicationState[] Unsettled = [PublicationState.Sending, PublicationState.Unknown];
 
+    // Dead holders' records whose platform could not answer: the 5-second pass leaves them to the ReconcileAfter
+    // pass instead of asking the platform again every time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _unanswered = new(StringComparer.Ordinal);
+
     /// <summary>Settles the Sending and Unknown records whose holder is dead, whatever their age; how many it settled.</summary>
     public async Task<int> ReconcileDeadHoldersAsync(CancellationToken cancellationToken = default)
     {
@@ -35,9 +39,20 @@ internal sealed class Reconciler(
         var settled = 0;
         foreach (var row in await ledger.HeldAsync(1000, cancellationToken))
         {
-            if (judge(row.Holder!) is { } why && await SettleAsync(row, now, why + " ", cancellationToken))
+            if (judge(row.Holder!) is not { } why
+                || (_unanswered.TryGetValue(row.Id, out var asked) && now - asked < options.Value.ReconcileAfter))
+            {
+                continue;
+            }
+
+            if (await SettleAsync(row, now, why + " ", cancellationToken))
             {
                 settled++;
+                _unanswered.TryRemove(row.Id, out _);
+            }
+            else
+            {
+                _unanswered[row.Id] = now;
             }
         }
 

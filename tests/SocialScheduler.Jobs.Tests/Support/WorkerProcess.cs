@@ -54,6 +54,13 @@ internal sealed class WorkerProcess : IDisposable
         return new WorkerProcess(process);
     }
 
+    /// <summary>SIGSTOP (true) or SIGCONT (false): a stopped worker beats no heart and finishes nothing it holds.</summary>
+    public void Freeze(bool stop)
+    {
+        using var signal = Process.Start(new ProcessStartInfo("kill", [stop ? "-STOP" : "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        signal.WaitForExit();
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, exactly like <c>kill -9</c>.</summary>
     public void Kill()
     {
