@@ -82,7 +82,9 @@ public sealed class KillFacts
         var restarts = FaultRun.Size(20, 1);
         await using var run = await FaultRun.CreateAsync(FaultRun.Size(2000, 200), spread: TimeSpan.FromSeconds(20 + (restarts * 15)), database.ConnectionString);
         using var worker = run.StartWorker();
-        await Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        // Stopped only once the worker publishes: a worker still starting when the database goes away exits, as it should.
+        Assert.True(await PipelineHost.EventuallyAsync(() => Task.FromResult(!run.Platform.Posts.IsEmpty), TimeSpan.FromSeconds(180)),
+            $"the worker never got going; {run.Describe(await run.StatesAsync())}");
         var started = TimeProvider.System.GetTimestamp();
         var slowest = TimeSpan.Zero;
         for (var i = 0; i < restarts; i++)

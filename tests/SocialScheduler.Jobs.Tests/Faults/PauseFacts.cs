@@ -29,7 +29,7 @@ public sealed class PauseFacts
         // About ten posts fall due every second, so a pause that did not hold would show within the watch below.
         await using var run = await FaultRun.CreateAsync(posts: 240, spread: TimeSpan.FromSeconds(24), postgres);
         using var worker = run.StartWorker();
-        Assert.True(await PipelineHost.EventuallyAsync(() => Task.FromResult(run.Platform.Posts.Count >= 20), TimeSpan.FromSeconds(60)),
+        Assert.True(await PipelineHost.EventuallyAsync(() => Task.FromResult(run.Platform.Posts.Count >= 20), TimeSpan.FromSeconds(180)),
             $"the worker never got going; {run.Describe(await run.StatesAsync())}");
 
         await using var operatorServices = run.OperatorServices();
