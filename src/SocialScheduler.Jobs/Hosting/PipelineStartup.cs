@@ -42,7 +42,9 @@ internal sealed class PipelineStartup(
         state.ServerStarted = true;
         if (embedded)
         {
-            var settled = await reconciler.ReconcileAsync(orphansOnly: true, cancellationToken);
+            // Held by a process that no longer holds the server lock, then the claims older than the holder column.
+            var settled = await reconciler.ReconcileDeadHoldersAsync(cancellationToken)
+                + await reconciler.ReconcileAsync(orphansOnly: true, cancellationToken);
             if (settled > 0)
             {
                 logger.LogWarning("Settled {Count} publications a previous process left in flight", settled);

@@ -50,15 +50,20 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.Queues = [PublishJob.Queue, "default"];
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.SchedulePollingInterval;
-            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.ServerName = provider.GetRequiredService<ServerIdentity>().Name;
             server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
+        services.AddSingleton<IClaimHolders>(provider =>
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider is StorageProvider.PostgreSql or StorageProvider.SqlServer
+                ? ActivatorUtilities.CreateInstance<HangfireServerHolders>(provider)
+                : ActivatorUtilities.CreateInstance<EmbeddedClaimHolders>(provider));
         services.AddHostedService<RepairService>();
         services.AddAlertDelivery(configuration);
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
-            .AddCheck<LatePublicationsHealthCheck>("late-publications");
+            .AddCheck<LatePublicationsHealthCheck>("late-publications")
+            .AddCheck<DiskSpaceHealthCheck>("disk-space");
         return services;
     }
 
@@ -75,7 +80,9 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.AddOptions<PublishingOptions>().Configure<MissedWindow>((o, window) => o.MissedWindow = window.Value);
         services.PostConfigure<PublishingOptions>(o => o.JobHorizon ??= DefaultHorizon(configuration));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<ServerIdentity>();
+        services.TryAddSingleton<FullDisks>();
+        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value) { Disks = p.GetRequiredService<FullDisks>() });
         services.TryAddSingleton<MigrationRunner>();
         services.TryAddSingleton<PublishingDatabase>();
         services.TryAddSingleton(p => LedgerDialect.For(p.GetRequiredService<LedgerDatabase>()));
@@ -108,8 +115,10 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
         services.AddAlertOutbox(configuration);
+        services.TryAddSingleton<DiskFullGuard>();
         services.TryAddSingleton<PublishFlow>();
         services.TryAddSingleton<Sweeper>();
+        services.TryAddSingleton<IClaimHolders, EmbeddedClaimHolders>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
         return services;

@@ -19,6 +19,9 @@ internal sealed record Change(PublicationState To)
 
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>The worker that holds the record while it is Sending (set with a claim).</summary>
+    public string? Holder { get; init; }
+
     public string? RemoteId { get; init; }
 
     public string? RemoteUrl { get; init; }
@@ -74,6 +77,7 @@ internal sealed record ChangeStatement(
         Set("run_at_ms", "RunAt", change.RunAtMs);
         Set("failures", "Failures", change.Failures);
         Set("idempotency_key", "IdempotencyKey", change.IdempotencyKey);
+        Set("holder", "Holder", change.Holder);
         Set("remote_id", "RemoteId", change.RemoteId);
         Set("remote_url", "RemoteUrl", change.RemoteUrl);
         Set("message", "Message", change.Message);

@@ -76,7 +76,7 @@ internal sealed class PublicationOutcomes(
             case FailureKind.RateLimited:
                 var at = result.RetryAfter is { } t && t > now ? t : now.AddMinutes(1);
                 return (fence with { To = PublicationState.Scheduled, RunAtMs = at.ToUnixTimeMilliseconds(), ClearJob = true, Message = message },
-                    $"Rate-limited until {at:u}; no attempt spent: {message}");
+                    $"Held until {at:u} (a rate limit or a full disk); no attempt spent: {message}");
             case FailureKind.Auth:
                 return (fence with { To = PublicationState.NeedsAttention, Message = "The account's credentials were refused: " + message, Alert = AlertTypes.NeedsAttention },
                     "Credentials refused; a person must reconnect the account: " + message);

@@ -49,16 +49,31 @@ internal sealed class PublishFlow
     private readonly TimeProvider _time;
     private readonly IOptions<PublishingOptions> _options;
     private readonly ILogger<PublishFlow> _logger;
+    private readonly DiskFullGuard _diskFull;
 
     public PublishFlow(
         LedgerQueries ledger, LedgerTransitions transitions, LedgerPauses pauses, ReadinessRule readiness, PublishRequestFactory requests,
-        IPublisherResolver publishers, PublicationOutcomes outcomes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<PublishFlow> logger)
+        IPublisherResolver publishers, PublicationOutcomes outcomes, DiskFullGuard diskFull, TimeProvider time, IOptions<PublishingOptions> options,
+        ILogger<PublishFlow> logger)
     {
-        (_ledger, _transitions, _pauses, _readiness, _requests, _publishers, _outcomes, _time, _options, _logger) =
-            (ledger, transitions, pauses, readiness, requests, publishers, outcomes, time, options, logger);
+        (_ledger, _transitions, _pauses, _readiness, _requests, _publishers, _outcomes, _diskFull, _time, _options, _logger) =
+            (ledger, transitions, pauses, readiness, requests, publishers, outcomes, diskFull, time, options, logger);
     }
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ClaimSendAndRecordAsync(publicationId, revision, cancellationToken);
+        }
+        catch (Exception ex) when (DiskFullGuard.IsDiskFull(ex))
+        {
+            // Only a claim gets here (an outcome is written again until it fits): nothing was sent.
+            await _diskFull.StoppedAsync(publicationId, ex, cancellationToken);
+        }
+    }
+
+    private async Task ClaimSendAndRecordAsync(string publicationId, long revision, CancellationToken cancellationToken)
     {
         if (_transitions.ClaimsInOneStatement
             && await _transitions.ClaimIfReadyAsync(publicationId, revision, _readiness.At(_time.GetUtcNow()), cancellationToken) is { } claimedNow)
@@ -98,9 +113,7 @@ internal sealed class PublishFlow
 
         var attempt = row.Attempt + 1;
         var key = IdempotencyKeys.For(row.Id, attempt);
-        var claimed = await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
-            new Change(PublicationState.Sending) { ExpectedAttempt = row.Attempt, NextAttempt = true, IdempotencyKey = key },
-            "publisher", LedgerTransitions.ClaimDetail(attempt, key), cancellationToken);
+        var claimed = await _transitions.ClaimAsync(row.Id, row.Attempt, key, cancellationToken);
         if (!claimed)
         {
             _logger.LogInformation("Publish {Id}: another attempt claimed it first", publicationId);
@@ -113,7 +126,7 @@ internal sealed class PublishFlow
     private async Task SendAndRecordAsync(PublicationRow row, long attempt, string key, CancellationToken cancellationToken)
     {
         var (result, imageSha256) = await SendAsync(row, key, cancellationToken);
-        await _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None);
+        await _diskFull.RecordAsync(row.Id, () => _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None), cancellationToken);
     }
 
     /// <summary>

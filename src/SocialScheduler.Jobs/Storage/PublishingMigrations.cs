@@ -106,6 +106,9 @@ public static class PublishingMigrations
               PRIMARY KEY (publication_id, step)
             );
             """),
+        new(Module, 7, "the worker process holding a claim", _ => """
+            ALTER TABLE publishing_publications ADD holder VARCHAR(200) NULL
+            """),
         new(Module, 9, "who changed each locale of a post since its last approval", _ => """
             CREATE TABLE publishing_contributors (
               campaign VARCHAR(100) NOT NULL,

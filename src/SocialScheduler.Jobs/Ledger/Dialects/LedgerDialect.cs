@@ -70,8 +70,9 @@ internal abstract class LedgerDialect(LedgerDatabase database)
         args.Add("Revision", claim.Revision);
         args.Add("Now", claim.NowMs);
         args.Add("KeyPrefix", IdempotencyKeys.PrefixFor(claim.Id));
+        args.Add("Holder", claim.Holder);
         var sql =
-            $"UPDATE {Table} SET state = 'Sending', updated_ms = @Now, attempt = attempt + 1, " +
+            $"UPDATE {Table} SET state = 'Sending', updated_ms = @Now, attempt = attempt + 1, holder = @Holder, " +
             $"idempotency_key = {Concat("@KeyPrefix", "CAST(attempt + 1 AS TEXT)")} " +
             $"WHERE id = @Id AND state = 'Scheduled' AND revision = @Revision AND {claim.Readiness.Predicate(this, args)}";
         return (sql, args);
