@@ -29,6 +29,8 @@ public static class WebAppServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<PostComposer>();
+        services.AddSingleton<PartnerScope>();
+        services.AddSingleton<ScopedCommands>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();
 

@@ -11,7 +11,8 @@ public sealed partial class PostValidator
         }
 
         var catalog = partners ?? Partners.PartnerCatalog.Empty;
-        if (named is [PartnerTargets.All])
+        // 'all' with other ids (the web form's "all partners" box ticked with some) still means every partner.
+        if (named.Contains(PartnerTargets.All, StringComparer.Ordinal))
         {
             return [.. catalog.Ids];
         }
