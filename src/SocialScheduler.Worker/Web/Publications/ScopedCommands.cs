@@ -58,9 +58,9 @@ public sealed class ScopedCommands(IPublishingCommands commands, IPublicationLed
         }
 
         // Each partner approves its own publications: the others' stay waiting for their own approvers.
-        var mine = await OwnAccountsOfPostAsync(user, campaign, postId, cancellationToken);
+        var mine = await OwnAccountsOfPostAsync(user, campaign, postId, cancellationToken, locale);
         return mine.Count == 0
-            ? ScopedResult.NotYours($"{campaign}/{postId}")
+            ? ScopedResult.NotYours($"{campaign}/{postId} in '{locale}'")
             : new(await commands.ApproveAsync(campaign, postId, locale, actor, mine, cancellationToken), null);
     }
 
@@ -88,12 +88,12 @@ public sealed class ScopedCommands(IPublishingCommands commands, IPublicationLed
     public async Task<bool> MaySeeAsync(ClaimsPrincipal user, string campaign, string postId, CancellationToken cancellationToken) =>
         scope.AccountsOf(user) is null || (await OwnAccountsOfPostAsync(user, campaign, postId, cancellationToken)).Count > 0;
 
-    private async Task<IReadOnlyList<string>> OwnAccountsOfPostAsync(ClaimsPrincipal user, string campaign, string postId, CancellationToken cancellationToken) =>
-        [.. (await AccountsOfPostAsync(campaign, postId, cancellationToken)).Where(a => scope.Allows(user, a))];
+    private async Task<IReadOnlyList<string>> OwnAccountsOfPostAsync(ClaimsPrincipal user, string campaign, string postId, CancellationToken cancellationToken, string? locale = null) =>
+        [.. (await AccountsOfPostAsync(campaign, postId, cancellationToken, locale)).Where(a => scope.Allows(user, a))];
 
-    private async Task<IReadOnlyList<string>> AccountsOfPostAsync(string campaign, string postId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> AccountsOfPostAsync(string campaign, string postId, CancellationToken cancellationToken, string? locale = null)
     {
-        var filter = new PublicationFilter { Campaign = campaign, PostId = postId, Limit = int.MaxValue };
+        var filter = new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = int.MaxValue };
         var rows = await ledger.ListAsync(filter, cancellationToken);
         if (rows.Count == 0)
         {
