@@ -1,13 +1,24 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Pages;
 
-public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time) : PageModel
+public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time, AccountDirectory accounts, PartnerCatalog partners, PartnerScope scope) : PageModel
 {
+    /// <summary>Only this partner's publications (a person scoped to a partner sees only theirs anyway).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Partner { get; set; }
+
+    /// <summary>The partners to filter by: none for a person scoped to one.</summary>
+    public IReadOnlyList<string> Partners => PartnerScope.PartnerOf(User) is null ? partners.Ids : [];
+
     public CalendarView View { get; private set; } = CalendarView.For(false, DateOnly.MinValue);
 
     public string ZoneId => web.Value.TimeZone;
@@ -20,6 +31,7 @@ public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions
             : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         View = CalendarView.For(view == "month", anchor);
         var (from, to) = View.Range(zone);
-        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Limit = 20_000 }, cancellationToken), zone);
+        var only = PartnerAccounts.Within(scope.AccountsOf(User), string.IsNullOrEmpty(Partner) ? null : accounts.AccountsOf(Partner));
+        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Accounts = only, Limit = 20_000 }, cancellationToken), zone);
     }
 }

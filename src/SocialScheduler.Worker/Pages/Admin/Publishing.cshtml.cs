@@ -10,14 +10,14 @@ using SocialScheduler.Worker.Web.Auth;
 namespace SocialScheduler.Worker.Pages.Admin;
 
 [Authorize(Policy = WebPolicies.Admin)]
-public sealed class PublishingModel(IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check) : PageModel
+public sealed class PublishingModel(IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check, PartnerScope partners) : PageModel
 {
     /// <summary>The last account check, when this request ran one.</summary>
     public IReadOnlyList<AccountCheckLine>? AccountStatus { get; private set; }
 
     public IReadOnlyList<PauseEntry> Pauses { get; private set; } = [];
 
-    public IEnumerable<string> AccountNames => accounts.Names.Order(StringComparer.Ordinal);
+    public IEnumerable<string> AccountNames => accounts.Names.Where(a => partners.Allows(User, a)).Order(StringComparer.Ordinal);
 
     [TempData]
     public string? Message { get; set; }
@@ -44,6 +44,10 @@ public sealed class PublishingModel(IPublicationLedger ledger, IPublishingComman
         if (!PauseScope.TryParse(scope, out var parsed))
         {
             Error = $"'{scope}' is not a pause scope. Nothing was changed.";
+        }
+        else if (!partners.Allows(User, parsed))
+        {
+            return Forbid();
         }
         else
         {

@@ -21,6 +21,13 @@ public sealed class PartnerScope(AccountDirectory accounts)
 
     /// <summary>Whether <paramref name="user"/> may see and act on <paramref name="account"/>.</summary>
     public bool Allows(ClaimsPrincipal user, string account) => PartnerOf(user) is not { } partner || accounts.PartnerOf(account) == partner;
+
+    /// <summary>Whether <paramref name="user"/> may pause or resume <paramref name="scope"/>: a scoped admin only one of the partner's accounts.</summary>
+    public bool Allows(ClaimsPrincipal user, Jobs.Ledger.PauseScope scope) =>
+        PartnerOf(user) is null
+        || (scope.Value.StartsWith(AccountScopePrefix, StringComparison.Ordinal) && Allows(user, scope.Value[AccountScopePrefix.Length..]));
+
+    private const string AccountScopePrefix = "account:";
 }
 
 /// <summary>Combines account restrictions: a person's scope and a partner chosen as a filter.</summary>
