@@ -53,6 +53,7 @@ public static class AccountsServiceCollectionExtensions
         }
 
         services.AddSingleton(new AccountDirectory(accounts));
+        services.AddHostedService<AccountCoalitionStartupCheck>();
         return services;
     }
 }

@@ -38,13 +38,14 @@ public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOp
         return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit) { ContentTypes = images.ContentTypes };
     }
 
-    /// <summary>Draws <paramref name="card"/> as <paramref name="account"/> receives it: at its size, under its byte limit.</summary>
+    /// <summary>Draws <paramref name="card"/> as <paramref name="account"/> receives it: at its size, under its byte limit,
+    /// co-branded with the account's partner (<c>Accounts:&lt;name&gt;:Partner</c>) when it has one.</summary>
     public RenderedCard Render(string card, string locale, string account, string platform, string? postSize)
     {
         var renderer = services.GetService<ICardRenderer>()
             ?? throw new InvalidOperationException("no card renderer is registered (AddCardRendering) but the post has a card.");
         var target = For(account, platform, postSize);
-        var request = new CardRequest(card, locale, target.Size);
+        var request = new CardRequest(card, locale, target.Size, Accounts?.PartnerOf(account));
         return renderer is IBoundedCardRenderer bounded
             ? bounded.Render(request, target.MaxBytes, target.ContentTypes)
             : renderer.Render(request);

@@ -1,17 +1,28 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Pages;
 
-public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time) : PageModel
+public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time, AccountDirectory accounts, PartnerCatalog partners, PartnerScope scope) : PageModel
 {
     // Far beyond any post, and far enough from DateOnly's ends that a month grid and its neighbours stay in range.
     private static readonly DateOnly First = new(1900, 1, 1);
     private static readonly DateOnly Last = new(9000, 12, 31);
+
+    /// <summary>Only this partner's publications (a person scoped to a partner sees only theirs anyway).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Partner { get; set; }
+
+    /// <summary>The partners to filter by: none for a person scoped to one.</summary>
+    public IReadOnlyList<string> Partners => PartnerScope.PartnerOf(User) is null ? partners.Ids : [];
 
     public CalendarView View { get; private set; } = CalendarView.For(false, DateOnly.MinValue);
 
@@ -39,6 +50,7 @@ public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions
 
         View = CalendarView.For(view == "month", anchor);
         var (from, to) = View.Range(zone);
-        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Limit = 20_000 }, cancellationToken), zone);
+        var only = PartnerAccounts.Within(scope.AccountsOf(User), string.IsNullOrEmpty(Partner) ? null : accounts.AccountsOf(Partner));
+        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Accounts = only, Limit = 20_000 }, cancellationToken), zone);
     }
 }

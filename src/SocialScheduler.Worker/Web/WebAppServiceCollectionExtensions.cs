@@ -39,6 +39,8 @@ public static class WebAppServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<PostComposer>();
         services.AddSingleton<PauseScopes>();
+        services.AddSingleton<PartnerScope>();
+        services.AddSingleton<ScopedCommands>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();
 

@@ -8,7 +8,7 @@ public class PostRuleFacts
     [Fact]
     public void An_unknown_field_is_named_with_the_known_ones() =>
         Assert.Equal(
-            "dec.yaml:12:5: error SS009: posts[0].colour is not a field of a schedule; known fields here: id, at, timeZone, accounts, locales, card, text, alt, size, repeat, until",
+            "dec.yaml:12:5: error SS009: posts[0].colour is not a field of a schedule; known fields here: id, at, timeZone, accounts, partners, locales, card, text, alt, size, repeat, until",
             Validate.OnlyLine(Yaml.Schedule(Yaml.Post(extra: "    colour: red"))));
 
     [Fact]

@@ -106,9 +106,12 @@ internal sealed partial class PublishingCommands(
         return CommandResult.Done(1, $"{key} will be sent now.");
     }
 
-    public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default)
+    public Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default) =>
+        ApproveAsync(campaign, postId, locale, approver, null, cancellationToken);
+
+    public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, IReadOnlyCollection<string>? accounts, CancellationToken cancellationToken = default)
     {
-        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = int.MaxValue }, cancellationToken);
+        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Accounts = accounts, Limit = int.MaxValue }, cancellationToken);
         var pending = rows.Where(r => r.State is PublicationState.Scheduled or PublicationState.Paused && r.ApprovedBy is null).ToList();
         if (pending.Count == 0)
         {
@@ -124,7 +127,7 @@ internal sealed partial class PublishingCommands(
             return CommandResult.Refused($"{approver} wrote or changed the '{locale}' text of {campaign}/{postId} since it was last approved: someone else must approve it.");
         }
 
-        var fingerprint = rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
+        var fingerprint = accounts is null && rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
             ? SeriesFingerprint.Of(post, locale)
             : null;
         if (fingerprint is not null)

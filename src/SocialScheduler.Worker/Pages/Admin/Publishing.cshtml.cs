@@ -13,7 +13,7 @@ namespace SocialScheduler.Worker.Pages.Admin;
 
 [Authorize(Policy = WebPolicies.Admin)]
 public sealed class PublishingModel(
-    IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check, PauseScopes scopes, AlertChannelStatus alerts) : PageModel
+    IPublicationLedger ledger, IPublishingCommands commands, AccountDirectory accounts, AccountsCheck check, PauseScopes scopes, AlertChannelStatus alerts, PartnerScope partners) : PageModel
 {
     /// <summary>The last account check, when this request ran one.</summary>
     public IReadOnlyList<AccountCheckLine>? AccountStatus { get; private set; }
@@ -25,7 +25,7 @@ public sealed class PublishingModel(
 
     public IReadOnlyList<ChannelProblem> AlertProblems { get; private set; } = [];
 
-    public IEnumerable<string> AccountNames => accounts.Names.Order(StringComparer.Ordinal);
+    public IEnumerable<string> AccountNames => accounts.Names.Where(a => partners.Allows(User, a)).Order(StringComparer.Ordinal);
 
     [TempData]
     public string? Message { get; set; }
@@ -58,6 +58,10 @@ public sealed class PublishingModel(
         if (!PauseScope.TryParse(scope, out var parsed))
         {
             Error = $"'{scope}' is not a pause scope. Nothing was changed.";
+        }
+        else if (!partners.Allows(User, parsed))
+        {
+            return Forbid();
         }
         else
         {

@@ -15,7 +15,8 @@ internal static class AccountApi
 
     public sealed record AntiforgeryToken(string HeaderName, string Token);
 
-    public sealed record NewUser(string UserName, string Password, string Role);
+    /// <param name="Partner">A partner id: the user then sees and acts on that partner's accounts only; null for the whole campaign.</param>
+    public sealed record NewUser(string UserName, string Password, string Role, string? Partner = null);
 
     public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
     {
@@ -46,7 +47,7 @@ internal static class AccountApi
 
     private static async Task<Results<Created<UserSummary>, ProblemHttpResult>> CreateUserAsync(NewUser body, UserAdministration admin)
     {
-        var (user, errors) = await admin.CreateAsync(body.UserName, body.Password, body.Role);
+        var (user, errors) = await admin.CreateAsync(body.UserName, body.Password, body.Role, body.Partner);
         if (user is null)
         {
             return TypedResults.Problem(
