@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Jobs.Accounts;
 using SocialScheduler.Jobs.Health;
 using SocialScheduler.Jobs.Hosting;
 using SocialScheduler.Jobs.Ledger;
@@ -104,6 +106,9 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<Sweeper>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
+        services.TryAddSingleton<ConnectedAccounts>();
+        services.TryAddSingleton<IConnectedAccountStore, ConnectedAccountStore>();
+        services.TryAddSingleton<IAccountPublications, AccountPublications>();
         return services;
     }
 

@@ -77,7 +77,7 @@ internal sealed class PublicationOutcomes(
                 return (fence with { To = PublicationState.Scheduled, RunAtMs = at.ToUnixTimeMilliseconds(), ClearJob = true, Message = message },
                     $"Rate-limited until {at:u}; no attempt spent: {message}");
             case FailureKind.Auth:
-                return (fence with { To = PublicationState.NeedsAttention, Message = "The account's credentials were refused: " + message },
+                return (fence with { To = PublicationState.NeedsAttention, Message = $"The account's credentials were refused: {message} {Accounts.ReconnectNote.Text}" },
                     "Credentials refused; a person must reconnect the account: " + message);
             case FailureKind.Permanent:
                 return (fence with { To = PublicationState.Failed, Message = message }, "Refused by the platform: " + message);

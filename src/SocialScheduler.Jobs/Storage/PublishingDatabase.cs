@@ -1,7 +1,7 @@
 
 namespace SocialScheduler.Jobs.Storage;
 
-/// <summary>Brings the publishing tables up to date; the service does it at start, CLI verbs before they write.</summary>
+/// <summary>Brings the publishing and accounts tables up to date; the service does it at start, CLI verbs before they write.</summary>
 public sealed class PublishingDatabase : IDisposable
 {
     private readonly MigrationRunner _runner;
@@ -20,7 +20,7 @@ public sealed class PublishingDatabase : IDisposable
         {
             if (!_done)
             {
-                await _runner.ApplyAsync(PublishingMigrations.All, _time, cancellationToken);
+                await _runner.ApplyAsync(PublishingMigrations.All.Concat(AccountsMigrations.All), _time, cancellationToken);
                 _done = true;
             }
         }

@@ -15,6 +15,12 @@ internal sealed record ApiReply(HttpStatusCode Status, HttpResponseHeaders Heade
     {
         try
         {
+            // Buffered, a body goes out with Content-Length as the platforms' own clients send it, not chunked.
+            if (request.Content is { } content)
+            {
+                await content.LoadIntoBufferAsync(cancellationToken);
+            }
+
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return new ApiReply(response.StatusCode, response.Headers, body, null);

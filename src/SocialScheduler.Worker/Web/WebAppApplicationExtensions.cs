@@ -76,5 +76,6 @@ public static class WebAppApplicationExtensions
         api.MapPublicationsApi();
         api.MapPostsApi();
         api.MapPublishingApi();
+        api.MapAccountsApi();
     }
 }
