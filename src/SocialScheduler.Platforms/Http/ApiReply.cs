@@ -15,10 +15,11 @@ internal sealed record ApiReply(HttpStatusCode Status, HttpResponseHeaders Heade
     {
         try
         {
-            // Buffered, a body goes out with Content-Length as the platforms' own clients send it, not chunked.
-            if (request.Content is { } content)
+            // A JSON body has no length until written: buffered, it goes out with Content-Length as the platforms' own
+            // clients send it, not chunked. Other bodies (bytes, forms, multipart) know their length already.
+            if (request.Content is System.Net.Http.Json.JsonContent json)
             {
-                await content.LoadIntoBufferAsync(cancellationToken);
+                await json.LoadIntoBufferAsync(cancellationToken);
             }
 
             using var response = await client.SendAsync(request, cancellationToken);
