@@ -28,7 +28,7 @@ public sealed partial class AccountConnections
     private readonly TimeProvider _time;
     private readonly ILogger<AccountConnections> _logger;
 
-    internal AccountConnections(
+    public AccountConnections(
         AccountDirectory directory, IConnectedAccountStore store, IEnumerable<IAccountConnector> connectors, PendingConnections pending,
         AccountCredentials credentials, IAccountPublications publications, IScheduleSource schedules, PlatformCatalog platforms,
         IOptions<WebOptions> web, TimeProvider time, ILogger<AccountConnections> logger)

@@ -6,7 +6,7 @@ internal static class AccountsServiceCollectionExtensions
     public static IServiceCollection AddAccountConnections(this IServiceCollection services)
     {
         services.AddSingleton<PendingConnections>();
-        services.AddSingleton(p => ActivatorUtilities.CreateInstance<AccountConnections>(p));
+        services.AddSingleton<AccountConnections>();
         services.AddSingleton<AccountsOverview>();
         return services;
     }

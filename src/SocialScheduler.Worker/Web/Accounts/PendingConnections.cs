@@ -4,13 +4,13 @@ using SocialScheduler.Platforms.Accounts;
 namespace SocialScheduler.Worker.Web.Accounts;
 
 /// <summary>A connection waiting for its callback: who started it, for which account, and what the flow keeps.</summary>
-internal sealed record PendingConnection(string User, NewAccount Account, IAccountConnector Connector, AuthorizationStart Started, DateTimeOffset Expires);
+public sealed record PendingConnection(string User, NewAccount Account, IAccountConnector Connector, AuthorizationStart Started, DateTimeOffset Expires);
 
 /// <summary>
 /// Connections started and not yet called back, by <c>state</c>. A state is used once: taking it removes it, so a
 /// replayed callback finds nothing. Held in memory: a restart asks the person to start again.
 /// </summary>
-internal sealed class PendingConnections(TimeProvider time)
+public sealed class PendingConnections(TimeProvider time)
 {
     /// <summary>How long a person has to sign in on the platform.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
