@@ -14,6 +14,10 @@ public sealed class AccountsModel(AccountsOverview overview, AccountConnections 
 
     public IReadOnlyList<string> Platforms => connections.ConnectablePlatforms;
 
+    /// <summary>The platform's sign-in page to continue to. A link, not a redirect: the pages' policy lets a form post
+    /// only to this service (form-action 'self'), and browsers apply it to a redirect that follows the post.</summary>
+    public Uri? AuthorizeUrl { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -36,7 +40,9 @@ public sealed class AccountsModel(AccountsOverview overview, AccountConnections 
         var outcome = await connections.StartAsync(account, User.Identity!.Name!, AccountsApi.RequestBase(Request), HttpContext.RequestAborted);
         if (outcome.AuthorizeUrl is { } url)
         {
-            return Redirect(url.AbsoluteUri);
+            AuthorizeUrl = url;
+            await OnGetAsync();
+            return Page();
         }
 
         return Done(outcome);

@@ -29,6 +29,7 @@ public sealed class AccountsPageFacts(Browser browser)
         await form.GetByLabel("Partner").FillAsync("terre-des-hommes");
         await form.GetByLabel("Languages").FillAsync("fr, nl");
         await form.GetByRole(AriaRole.Button, new() { Name = "Connect" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "sign in on 127.0.0.1" }).ClickAsync();
 
         // The browser went to the instance's sign-in and came back.
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("terre-mastodon is connected as @campaign@127.0.0.1");
@@ -51,6 +52,7 @@ public sealed class AccountsPageFacts(Browser browser)
         // A denied sign-in says so and leaves the account as it was.
         instance.DenyNext = true;
         await page.Locator("tr[data-account='terre-mastodon']").GetByRole(AriaRole.Button, new() { Name = "Reconnect" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "sign in on 127.0.0.1" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the authorization was denied on the platform");
         await Expect(page.Locator("tr[data-account='terre-mastodon'] [data-state]")).ToHaveTextAsync("Needs reconnecting");
     }
