@@ -82,5 +82,7 @@ public static class PlatformsServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keys) ? "data/keys" : keys));
         services.AddOptions<TokenStoreOptions>().Bind(configuration.GetSection(TokenStoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ProtectedTokenStore>();
+        services.TryAddSingleton<AccountCredentials>();
+        services.TryAddSingleton<ConnectedAccounts>();
     }
 }

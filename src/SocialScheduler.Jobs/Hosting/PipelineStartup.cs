@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Repair;
@@ -14,6 +15,7 @@ namespace SocialScheduler.Jobs.Hosting;
 /// </summary>
 internal sealed class PipelineStartup(
     PublishingDatabase schema,
+    IConnectedAccountStore connected,
     LedgerDatabase database,
     LedgerJobLinks ledger,
     PipelineState state,
@@ -53,6 +55,9 @@ internal sealed class PipelineStartup(
 
         // The schedule rules ask the ledger synchronously when the first sync reads the schedule; read it here without blocking.
         await history.LoadAsync(cancellationToken);
+
+        // Before the first sync: a schedule may name an account connected in the web app.
+        await connected.LoadAsync(cancellationToken);
         await synchronizer.SyncAsync(cancellationToken);
         _subscription = source.Subscribe(OnScheduleChanged);
     }

@@ -8,6 +8,8 @@ using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Alerts;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Jobs.Accounts;
 using SocialScheduler.Jobs.Health;
 using SocialScheduler.Jobs.Hosting;
 using SocialScheduler.Jobs.Ledger;
@@ -121,6 +123,9 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<IClaimHolders, EmbeddedClaimHolders>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
+        services.TryAddSingleton<ConnectedAccounts>();
+        services.TryAddSingleton<IConnectedAccountStore, ConnectedAccountStore>();
+        services.TryAddSingleton<IAccountPublications, AccountPublications>();
         return services;
     }
 

@@ -78,7 +78,7 @@ internal sealed class PublicationOutcomes(
                 return (fence with { To = PublicationState.Scheduled, RunAtMs = at.ToUnixTimeMilliseconds(), ClearJob = true, Message = message },
                     $"Held until {at:u} (a rate limit or a full disk); no attempt spent: {message}");
             case FailureKind.Auth:
-                return (fence with { To = PublicationState.NeedsAttention, Message = "The account's credentials were refused: " + message, Alert = AlertTypes.NeedsAttention },
+                return (fence with { To = PublicationState.NeedsAttention, Message = $"The account's credentials were refused: {message} {Accounts.ReconnectNote.Text}", Alert = AlertTypes.NeedsAttention },
                     "Credentials refused; a person must reconnect the account: " + message);
             case FailureKind.Permanent:
                 return (fence with { To = PublicationState.Failed, Message = message, Alert = AlertTypes.Failed }, "Refused by the platform: " + message);

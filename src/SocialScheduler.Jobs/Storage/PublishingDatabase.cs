@@ -1,7 +1,7 @@
 
 namespace SocialScheduler.Jobs.Storage;
 
-/// <summary>Brings the publishing and alerts tables up to date; the service does it at start, CLI verbs before they write.</summary>
+/// <summary>Brings the publishing, alerts and accounts tables up to date; the service does it at start, CLI verbs before they write.</summary>
 public sealed class PublishingDatabase : IDisposable
 {
     private readonly MigrationRunner _runner;
@@ -21,7 +21,7 @@ public sealed class PublishingDatabase : IDisposable
             if (!_done)
             {
                 // Alerts share the ledger's database: an event is written in the transaction of the change that causes it.
-                await _runner.ApplyAsync([.. PublishingMigrations.All, .. AlertMigrations.All], _time, cancellationToken);
+                await _runner.ApplyAsync([.. PublishingMigrations.All, .. AlertMigrations.All, .. AccountsMigrations.All], _time, cancellationToken);
                 _done = true;
             }
         }

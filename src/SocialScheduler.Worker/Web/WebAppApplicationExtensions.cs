@@ -77,5 +77,6 @@ public static class WebAppApplicationExtensions
         api.MapPublicationsApi();
         api.MapPostsApi();
         api.MapPublishingApi();
+        api.MapAccountsApi();
     }
 }

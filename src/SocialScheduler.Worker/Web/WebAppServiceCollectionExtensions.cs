@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.RateLimiting;
+using SocialScheduler.Worker.Web.Accounts;
 using SocialScheduler.Worker.Web.Api;
 using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Publications;
@@ -25,6 +26,8 @@ public static class WebAppServiceCollectionExtensions
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Web:TimeZone is not an IANA time zone; use a name such as Europe/Brussels.")
             .ValidateDataAnnotations()
+            .Validate(o => o.PublicBaseUrl is null || (o.PublicBaseUrl.IsAbsoluteUri && o.PublicBaseUrl.Scheme is "https" or "http"),
+                "Web:PublicBaseUrl is not an http(s) address; write it as https://social.example.org, or remove it to use the request's address.")
             .ValidateOnStart();
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<WebOptions>>((kestrel, web) =>
@@ -43,6 +46,7 @@ public static class WebAppServiceCollectionExtensions
         services.AddSingleton<ScopedCommands>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();
+        services.AddAccountConnections();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace SocialScheduler.Worker.Web.Publications;
 
 /// <summary><c>Web:*</c>: how the pages show times, and how much a request may carry.</summary>
+/// <summary><c>Web:*</c>: how the pages show times, and the service's public address.</summary>
 public sealed class WebOptions
 {
     public const string Section = "Web";
@@ -21,4 +22,9 @@ public sealed class WebOptions
     /// <summary>Preview requests waiting for a render; beyond it the answer is 503 with Retry-After.</summary>
     [Range(0, 10_000, ErrorMessage = "Web:RenderQueue must be between 0 and 10000.")]
     public int RenderQueue { get; set; } = 32;
+    /// <summary>
+    /// The address people and platforms reach this service at (e.g. https://social.example.org), used for the
+    /// accounts' sign-in callbacks; empty means the address of the request that starts the connection.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
 }
