@@ -22,6 +22,7 @@ public sealed class WebOptions
     /// <summary>Preview requests waiting for a render; beyond it the answer is 503 with Retry-After.</summary>
     [Range(0, 10_000, ErrorMessage = "Web:RenderQueue must be between 0 and 10000.")]
     public int RenderQueue { get; set; } = 32;
+
     /// <summary>
     /// The address people and platforms reach this service at (e.g. https://social.example.org), used for the
     /// accounts' sign-in callbacks; empty means the address of the request that starts the connection.
