@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using SocialScheduler.Jobs.Ledger;
+using SocialScheduler.Jobs.Publishing.Commands;
+using SocialScheduler.Jobs.Storage;
 using SocialScheduler.Jobs.Tests.Support;
 using SocialScheduler.Testing;
 
@@ -18,8 +22,17 @@ public sealed class DeadHolderFacts
         await using var run = await FaultRun.CreateAsync(posts, spread: TimeSpan.Zero, Peers.Postgres(), locales: ["en", "fr"]);
         run.Settings["Publishing:ReconcileAfter"] = "00:05:00";
         run.Platform.AcceptDelay = TimeSpan.FromMilliseconds(400);
+        // Held by a pause until both workers' servers are up, so that both take a share when everything falls due.
+        await using var operatorServices = run.OperatorServices();
+        await operatorServices.GetRequiredService<PublishingDatabase>().MigrateAsync(TestContext.Current.CancellationToken);
+        var commands = operatorServices.GetRequiredService<IPublishingCommands>();
+        await commands.PauseAsync(PauseScope.All, "test:operator", "until both workers are up", TestContext.Current.CancellationToken);
         using var victim = run.StartWorker();
         using var survivor = run.StartWorker();
+        var schema = run.Settings["Publishing:HangfireSchema"];
+        Assert.True(await PipelineHost.EventuallyAsync(async () => await ServersAsync(run, schema) >= 2, TimeSpan.FromSeconds(180)),
+            $"the two workers never both started; {run.Describe(await run.StatesAsync())}");
+        Assert.True((await commands.ResumeAsync(PauseScope.All, "test:operator", TestContext.Current.CancellationToken)).Succeeded);
 
         // Halfway, at a moment the victim holds claims: those are what the rule must settle. It is stopped first so
         // that what it holds cannot change between the look and the kill.
@@ -59,6 +72,18 @@ public sealed class DeadHolderFacts
             var why = settled.Where(s => s.Id == id).Select(s => s.Detail).ToList();
             Assert.True(why.Any(d => d.StartsWith($"Its holder {holder} ", StringComparison.Ordinal)),
                 $"{id}, held by {holder} at the kill, was not settled as held by a dead worker; reconciler said: {string.Join(" | ", why)}");
+        }
+    }
+
+    private static async Task<long> ServersAsync(FaultRun run, string schema)
+    {
+        try
+        {
+            return (await run.QueryAsync<long>($"SELECT COUNT(*) FROM {schema}.server")).Single();
+        }
+        catch (Npgsql.PostgresException)
+        {
+            return 0; // Hangfire's schema is not installed yet
         }
     }
 
