@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using SocialScheduler.Core.Storage;
 using SocialScheduler.Jobs.Ledger.Dialects;
 using SocialScheduler.Jobs.Storage;
 
@@ -13,6 +14,7 @@ internal sealed class LedgerSync(LedgerDatabase database, LedgerDialect dialect,
     internal const string RemovedHash = "removed";
 
     private const string Table = LedgerDialect.Table;
+    private const long SyncLockId = 0x5053_5359_4E43; // stable id for pg_advisory_xact_lock, beside the migrations' own
     private static readonly HashSet<string> Editable = ["Scheduled", "Paused", "Failed", "Cancelled"];
     private static readonly HashSet<string> Pending = ["Scheduled", "Paused"];
 
@@ -27,6 +29,7 @@ internal sealed class LedgerSync(LedgerDatabase database, LedgerDialect dialect,
         using var turn = await database.WriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await TakeSyncLockAsync(connection, transaction);
         var existing = (await connection.QueryAsync<(string Id, string ContentHash, string State, string? JobId, long RunAtMs)>(
                 $"SELECT id, content_hash, state, job_id, run_at_ms FROM {Table}", transaction: transaction))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -102,6 +105,18 @@ internal sealed class LedgerSync(LedgerDatabase database, LedgerDialect dialect,
             jobs.Add(jobId);
         }
     }
+
+    /// <summary>
+    /// Workers sharing a server database sync one at a time: two starting together would otherwise both read the
+    /// ledger before either inserts, and the second would stop on a duplicate key. SQLite has one writer already.
+    /// </summary>
+    private Task TakeSyncLockAsync(DbConnection connection, DbTransaction transaction) => database.Provider switch
+    {
+        StorageProvider.PostgreSql => connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@id)", new { id = SyncLockId }, transaction),
+        StorageProvider.SqlServer => connection.ExecuteAsync(
+            "EXEC sp_getapplock @Resource = 'socialscheduler-ledger-sync', @LockMode = 'Exclusive', @LockOwner = 'Transaction'", transaction: transaction),
+        _ => Task.CompletedTask,
+    };
 
     private async Task MoveAsync(DbConnection connection, DbTransaction transaction, DesiredPublication p, string from, bool missed, long now)
     {

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using SocialScheduler.Worker.Web.Auth;
 
 namespace SocialScheduler.Worker.Hosting;
 
 /// <summary>
 /// <c>/healthz</c>: 200 when healthy or degraded, 503 when not. Anonymous callers (load balancers, monitors) get the
-/// status alone; a signed-in admin also gets each check's cause, which names files, accounts and late posts.
+/// status alone; a signed-in admin, and a monitor from a network in <c>Health:DetailsFrom</c>, also get each check's
+/// cause, which names files, accounts and late posts.
 /// </summary>
 public static class HealthEndpoint
 {
@@ -21,7 +23,8 @@ public static class HealthEndpoint
     {
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        if (!context.User.IsInRole(WebRoles.Admin))
+        var monitors = context.RequestServices.GetRequiredService<IOptions<HealthOptions>>().Value;
+        if (!context.User.IsInRole(WebRoles.Admin) && !monitors.Allows(context.Connection.RemoteIpAddress))
         {
             return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, Json));
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Imaging;
@@ -48,6 +49,8 @@ public static class SocialSchedulerApp
         services.AddCliVerbs();
         services.AddHostedService<PublicMediaSweeper>();
         services.AddHealthChecks().AddScheduleHealthCheck();
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         builder.AddWebApp();
 
         var app = builder.Build();

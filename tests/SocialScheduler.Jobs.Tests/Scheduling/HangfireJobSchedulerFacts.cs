@@ -63,7 +63,9 @@ public abstract class HangfireJobSchedulerFactsBase
         var gate = Guid.NewGuid().ToString("N");
         Gates.Open[gate] = new ManualResetEventSlim();
         var started = new BackgroundJobClient(storage).Enqueue(() => Gates.Hold(gate));
-        using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1) }, storage);
+        // Its own activator: Hangfire's static one may belong to a host another test has already disposed.
+        using var server = new BackgroundJobServer(
+            new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1), Activator = new JobActivator() }, storage);
         using var connection = storage.GetConnection();
         Assert.True(await PipelineHost.EventuallyAsync(
             () => Task.FromResult(connection.GetStateData(started).Name == ProcessingState.StateName), TimeSpan.FromSeconds(120)));
