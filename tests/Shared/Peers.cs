@@ -10,6 +10,7 @@ public static class Peers
     public const string PostgresVariable = "SOCIALSCHEDULER_TEST_POSTGRES";
     public const string BlueskyPdsVariable = "SOCIALSCHEDULER_TEST_PDS";
     public const string ChromiumVariable = "SOCIALSCHEDULER_TEST_CHROMIUM";
+    public const string AxeVariable = "SOCIALSCHEDULER_TEST_AXE";
 
     /// <summary>A PostgreSQL connection string to a database the test may change.</summary>
     public static string Postgres() => Require(PostgresVariable, "a PostgreSQL connection string, e.g. Host=127.0.0.1;Username=postgres;Password=postgres;Database=socialscheduler_test");
@@ -28,6 +29,9 @@ public static class Peers
 
         return Require(ChromiumVariable, "the path of a Chromium executable, e.g. /usr/bin/chromium");
     }
+
+    /// <summary>The path of axe-core's <c>axe.min.js</c>, from the npm package (see .ci/setup-axe.sh).</summary>
+    public static string Axe() => Require(AxeVariable, "the path of axe.min.js from the axe-core npm package (bash .ci/setup-axe.sh)");
 
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 

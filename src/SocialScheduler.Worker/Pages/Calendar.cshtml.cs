@@ -6,7 +6,7 @@ using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Pages;
 
-public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time) : PageModel
+public sealed class CalendarModel(IPublicationLedger ledger, PublicationStatuses statuses, IOptions<WebOptions> web, TimeProvider time) : PageModel
 {
     public CalendarView View { get; private set; } = CalendarView.For(false, DateOnly.MinValue);
 
@@ -20,6 +20,6 @@ public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions
             : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         View = CalendarView.For(view == "month", anchor);
         var (from, to) = View.Range(zone);
-        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Limit = 20_000 }, cancellationToken), zone);
+        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Limit = 20_000 }, cancellationToken), zone, statuses.Of);
     }
 }

@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<WebUser> signIn, IStringLocalizer<UiText> text) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -27,8 +29,8 @@ public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
 
     public void OnGet(bool expired = false, bool throttled = false, bool signedOut = false)
     {
-        Notice = signedOut ? "You have signed out." : expired ? "Your session has expired. Sign in again to continue." : null;
-        Error = throttled ? "Too many sign-in attempts from your address. Wait a minute, then try again." : null;
+        Notice = signedOut ? text["Login.SignedOut"].Value : expired ? text["Login.Expired"].Value : null;
+        Error = throttled ? text["Login.Throttled"].Value : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -40,8 +42,8 @@ public sealed class LoginModel(SignInManager<WebUser> signIn) : PageModel
         }
 
         Error = result.IsLockedOut
-            ? "This account is locked after too many wrong passwords, or by an admin. Wait 5 minutes or ask an admin."
-            : "Wrong user name or password.";
+            ? text["Login.LockedOut"]
+            : text["Login.Wrong"];
         Password = "";
         return Page();
     }

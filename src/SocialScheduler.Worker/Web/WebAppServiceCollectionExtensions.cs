@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.RateLimiting;
 using SocialScheduler.Worker.Web.Api;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Publications;
 using SocialScheduler.Worker.Web.Security;
 
@@ -28,6 +29,8 @@ public static class WebAppServiceCollectionExtensions
         services.AddOptions<ForwardedHeadersSettings>().Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddUiLocalization();
+        services.AddSingleton<PublicationStatuses>();
         services.AddSingleton<PostComposer>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();
