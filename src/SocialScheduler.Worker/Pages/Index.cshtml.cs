@@ -17,7 +17,8 @@ public sealed class IndexModel(IPublicationLedger ledger, PublicationStatuses st
         PublicationState.Scheduled, PublicationState.Paused, PublicationState.Failed, PublicationState.NeedsAttention, PublicationState.Unknown,
     ];
 
-    public IReadOnlyDictionary<PublicationState, int> Counts { get; private set; } = new Dictionary<PublicationState, int>();
+    /// <summary>How many publications stand each way, scheduled ones split into awaiting approval, retrying and ready.</summary>
+    public IReadOnlyList<(PublicationState State, PublicationStatus Status, int Count)> Tiles { get; private set; } = [];
 
     public IReadOnlyList<PublicationRecord> Upcoming { get; private set; } = [];
 
@@ -31,10 +32,17 @@ public sealed class IndexModel(IPublicationLedger ledger, PublicationStatuses st
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = time.GetUtcNow();
-        Counts = await ledger.CountByStateAsync(PublicationFilter.All, cancellationToken);
+        var counts = await ledger.CountByStateAsync(PublicationFilter.All, cancellationToken);
         Upcoming = await ledger.ListAsync(new PublicationFilter { DueFrom = Now, Limit = 10 }, cancellationToken);
         var waiting = await ledger.ListAsync(new PublicationFilter { States = Waiting, Limit = 5000 }, cancellationToken);
         NeedsYou = waiting.Where(statuses.NeedsSomeone).Take(NeedsYouShown).ToList();
+        var scheduled = waiting.Where(p => p.State == PublicationState.Scheduled).GroupBy(statuses.Of).ToList();
+        Tiles = counts.OrderBy(c => c.Key)
+            .SelectMany(c => c.Key != PublicationState.Scheduled
+                ? [(c.Key, statuses.Of(c.Key), c.Value)]
+                : scheduled.Count == 0 ? [(c.Key, statuses.Of(c.Key), c.Value)] : scheduled.Select(g => (c.Key, g.Key, g.Count())))
+            .Where(t => t.Item3 > 0)
+            .ToList();
         Pauses = await ledger.PausesAsync(cancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PublicationStatuses(IOptions<ApprovalOptions> approval, IOpt
 
     public PublicationStatus Of(PublicationRecord p)
     {
-        if (p.State is PublicationState.Scheduled or PublicationState.Paused && ApprovalRequired && p.ApprovedBy is null)
+        if (p.State == PublicationState.Scheduled && ApprovalRequired && p.ApprovedBy is null)
         {
             return new("state state-awaiting", text["State.AwaitingApproval"]);
         }
