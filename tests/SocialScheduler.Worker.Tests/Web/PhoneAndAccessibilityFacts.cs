@@ -19,7 +19,8 @@ public sealed class PhoneAndAccessibilityFacts(Browser browser, CampaignWebApp a
         foreach (var path in await page.NavigationPagesAsync())
         {
             await page.GotoAsync(path);
-            var (scroll, inner) = await page.EvaluateAsync<(int, int)>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            var (scroll, inner) = (widths[0], widths[1]);
             if (scroll > inner)
             {
                 wide.Add($"{path} is {scroll} px wide on a {inner} px screen");
@@ -54,7 +55,8 @@ public sealed class PhoneAndAccessibilityFacts(Browser browser, CampaignWebApp a
 
         var days = page.Locator(".calendar .day:visible");
         await Expect(days).ToHaveCountAsync(1);
-        await Expect(days.GetByRole(AriaRole.Heading)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[A-Z][a-z]+day \d+ [A-Z][a-z]+$"));
+        await Expect(days.Locator("h2 .long")).ToBeVisibleAsync();
+        await Expect(days.Locator("h2 .long")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[A-Z][a-z]+day \d+ [A-Z][a-z]+$"));
         var box = await days.BoundingBoxAsync();
         Assert.True(box!.Width > 300, $"The day is {box.Width} px wide");
     }
@@ -78,7 +80,7 @@ public sealed class PhoneAndAccessibilityFacts(Browser browser, CampaignWebApp a
     [MemberData(nameof(Screens))]
     public async Task Every_page_of_the_navigation_has_no_serious_or_critical_axe_violation(string screen)
     {
-        var page = await browser.NewPageAsync(app.Host, "en-GB", screen == "phone" ? Browser.Phone : Browser.Desktop);
+        var page = await browser.NewPageAsync(app.Host, "en-GB", screen == "phone" ? Browser.Phone : Browser.Desktop, bypassContentSecurityPolicy: true);
         await page.GotoAsync("/login");
         var violations = (await Axe.SeriousViolationsAsync(page)).Select(v => "/login " + v).ToList();
         await page.SignInAsync(WebTestHost.AdminName, WebTestHost.AdminPassword);

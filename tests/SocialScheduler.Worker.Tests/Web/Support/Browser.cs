@@ -36,8 +36,11 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>A fresh context (own cookies) and page, pointed at <paramref name="host"/>.</summary>
     public Task<IPage> NewPageAsync(WebTestHost host) => NewPageAsync(host, "en-GB", Desktop);
 
-    /// <summary>The same with the browser's language (sent as Accept-Language) and the screen of a person's device.</summary>
-    public async Task<IPage> NewPageAsync(WebTestHost host, string locale, ViewportSize screen)
+    /// <summary>
+    /// The same with the browser's language (sent as Accept-Language) and the screen of a person's device;
+    /// <paramref name="bypassContentSecurityPolicy"/> lets a test inject a checking script such as axe-core.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(WebTestHost host, string locale, ViewportSize screen, bool bypassContentSecurityPolicy = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -46,6 +49,7 @@ public sealed class Browser : IAsyncLifetime
             IsMobile = screen.Width < 600,
             HasTouch = screen.Width < 600,
             Locale = locale,
+            BypassCSP = bypassContentSecurityPolicy,
             TimezoneId = "Europe/Brussels",
         });
         context.SetDefaultTimeout(15_000);

@@ -5,12 +5,16 @@ namespace SocialScheduler.Worker.Tests.Web.Support;
 /// <summary>What a person does on the pages, step by step.</summary>
 public static class Pages
 {
-    public static async Task SignInAsync(this IPage page, string userName, string password)
+    public static Task SignInAsync(this IPage page, string userName, string password) =>
+        page.SignInAsync(userName, password, "User name", "Password", "Sign in");
+
+    /// <summary>Signs in with the form's labels in the page's language.</summary>
+    public static async Task SignInAsync(this IPage page, string userName, string password, string userLabel, string passwordLabel, string button)
     {
         await page.GotoAsync("/login");
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel(userLabel).FillAsync(userName);
+        await page.GetByLabel(passwordLabel, new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
     }
 
     /// <summary>Signs in whatever language the page is in, by the fields' names rather than their labels.</summary>
