@@ -79,6 +79,27 @@ public sealed class SkiaCardRenderer : IBoundedCardRenderer, ICardPreflight, IDi
         return card with { Content = bytes, ContentType = type };
     }
 
+    public RenderedCard Render(CardRequest request, long maxBytes, IReadOnlyCollection<string> contentTypes)
+    {
+        if (contentTypes.Contains(CardEncoder.Png))
+        {
+            return Render(request, maxBytes);
+        }
+
+        if (!contentTypes.Contains(CardEncoder.Jpeg))
+        {
+            throw new InvalidOperationException($"Cards are drawn as PNG or JPEG; the platform takes only {string.Join(", ", contentTypes)}.");
+        }
+
+        var resolved = Resolve(request, caption: null);
+        var card = Render(resolved, useCache: true, drawn: null);
+        using var bitmap = NewBitmap(resolved.Size);
+        Draw(bitmap, resolved);
+        using var pixels = bitmap.PeekPixels();
+        var (bytes, type) = CardEncoder.JpegWithin(pixels, maxBytes);
+        return card with { Content = bytes, ContentType = type };
+    }
+
     /// <summary>The card with another caption, for trying a wording before saving it; nothing is stored.</summary>
     public RenderedCard RenderWithCaption(CardRequest request, string caption) => Render(Resolve(request, caption), useCache: false, drawn: null);
 

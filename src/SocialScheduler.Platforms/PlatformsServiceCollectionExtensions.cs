@@ -10,10 +10,12 @@ using SocialScheduler.Platforms.Accounts;
 using SocialScheduler.Platforms.Bluesky;
 using SocialScheduler.Platforms.Facebook;
 using SocialScheduler.Platforms.Http;
+using SocialScheduler.Platforms.Instagram;
 using SocialScheduler.Platforms.LinkedIn;
 using SocialScheduler.Platforms.Mastodon;
 using SocialScheduler.Platforms.Outbox;
 using SocialScheduler.Platforms.PublicMedia;
+using SocialScheduler.Platforms.Threads;
 using SocialScheduler.Platforms.Tokens;
 using SocialScheduler.Platforms.X;
 
@@ -35,6 +37,8 @@ public static class PlatformsServiceCollectionExtensions
             .Add<BlueskyPlatform>()
             .Add<LinkedInPlatform>()
             .Add<FacebookPlatform>()
+            .Add<InstagramPlatform>()
+            .Add<ThreadsPlatform>()
             .Services;
 
     /// <summary>
@@ -78,5 +82,7 @@ public static class PlatformsServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keys) ? "data/keys" : keys));
         services.AddOptions<TokenStoreOptions>().Bind(configuration.GetSection(TokenStoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ProtectedTokenStore>();
+        services.TryAddSingleton<AccountCredentials>();
+        services.TryAddSingleton<ConnectedAccounts>();
     }
 }

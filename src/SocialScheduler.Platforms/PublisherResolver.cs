@@ -1,10 +1,11 @@
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.Accounts;
 
 namespace SocialScheduler.Platforms;
 
-/// <summary>Maps an account name to the adapter of the platform that <c>Accounts:&lt;name&gt;:Platform</c> names.</summary>
+/// <summary>Maps an account name, configured or connected, to the adapter of its platform.</summary>
 internal sealed class PublisherResolver : IPublisherResolver
 {
     private readonly AccountDirectory _accounts;
@@ -21,6 +22,11 @@ internal sealed class PublisherResolver : IPublisherResolver
     public IPlatformPublisher ForAccount(string account)
     {
         var platform = _accounts.Get(account).Platform;
+        if (_accounts.TryGetConnected(account, out var connected) && !connected.HasCredentials)
+        {
+            return new DisconnectedPublisher(platform, connected.Problem ?? "disconnected");
+        }
+
         return _byPlatform.TryGetValue(platform, out var publisher)
             ? publisher
             : throw new KeyNotFoundException(_platforms.NotAPlatform(account, platform));

@@ -17,6 +17,8 @@ public sealed class PlatformLimitFacts
     [InlineData("Mastodon", "landscape")]
     [InlineData("Bluesky", "landscape")]
     [InlineData("LinkedIn", "link")]
+    [InlineData("Instagram", "portrait")]
+    [InlineData("Threads", "square")]
     public void Each_platform_has_its_default_card_size(string platform, string size) =>
         Assert.Equal(size, Platforms.Get(platform).Images.DefaultSize.Name);
 
@@ -46,6 +48,22 @@ public sealed class PlatformLimitFacts
         Assert.InRange(card.Content.Length, 1, limit);
         using var bitmap = Png.Decode(card.Content);
         Assert.Equal((1600, 900), (bitmap.Width, bitmap.Height));
+    }
+
+    [Theory]
+    [InlineData("square")]
+    [InlineData("portrait")]
+    public void A_card_for_instagram_is_drawn_as_a_jpeg_of_its_size_even_when_the_png_would_fit(string size)
+    {
+        var images = Platforms.Get("Instagram").Images;
+
+        var card = Renderers.Shared.Render(new CardRequest("growth-2020", "nl", size), images.MaxBytes, images.ContentTypes);
+
+        Assert.Equal("image/jpeg", card.ContentType);
+        Assert.Equal([0xFF, 0xD8, 0xFF], card.Content[..3].ToArray());
+        using var bitmap = SkiaSharp.SKBitmap.Decode(card.Content.ToArray());
+        Assert.Equal((CardSize.All.First(s => s.Name == size).Width, CardSize.All.First(s => s.Name == size).Height), (bitmap.Width, bitmap.Height));
+        Assert.False(string.IsNullOrWhiteSpace(card.AltText));
     }
 
     [Fact]

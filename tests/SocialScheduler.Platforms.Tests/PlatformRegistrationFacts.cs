@@ -36,7 +36,7 @@ public sealed class PlatformRegistrationFacts
     {
         var error = Assert.Throws<StartupConfigurationException>(() => Services.Build(new Dictionary<string, string?> { ["Accounts:tw:Platform"] = "Twitter" }));
 
-        Assert.Equal("Accounts:tw:Platform is 'Twitter', which is not a platform: use one of Outbox, X, Mastodon, Bluesky, LinkedIn, Facebook.", error.Message);
+        Assert.Equal("Accounts:tw:Platform is 'Twitter', which is not a platform: use one of Outbox, X, Mastodon, Bluesky, LinkedIn, Facebook, Instagram, Threads.", error.Message);
     }
 
     [Fact]

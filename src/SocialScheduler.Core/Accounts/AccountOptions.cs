@@ -21,6 +21,14 @@ public sealed class AccountOptions
     /// server that still takes 1,000,000 bytes or less); cards are drawn under the smaller of the two.</summary>
     public long? MaxImageBytes { get; set; }
 
+    /// <summary>The coalition partner this account belongs to (an id under <c>assets/partners</c>); none for the campaign's own accounts.
+    /// Its publications carry that partner's co-branded card, and posts naming the partner reach it.</summary>
+    public string? Partner { get; set; }
+
+    /// <summary>The campaign locales this account publishes in; empty means every locale of the campaign. A post reaches
+    /// the account only in the locales it speaks, so a French account never posts six languages.</summary>
+    public List<string> Locales { get; set; } = [];
+
     /// <summary>
     /// The least <see cref="MaxImageBytes"/> accepted. A card over the limit is sent as a JPEG, at quality 45 at the
     /// lowest; the largest campaign card then takes 73,956 bytes (1080×1350 portrait; wide 1600×900 cards take up to

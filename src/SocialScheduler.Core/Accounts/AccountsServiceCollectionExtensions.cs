@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialScheduler.Core.Platforms;
 
 namespace SocialScheduler.Core.Accounts;
@@ -52,7 +53,9 @@ public static class AccountsServiceCollectionExtensions
             }
         }
 
-        services.AddSingleton(new AccountDirectory(accounts));
+        services.TryAddSingleton<ConnectedAccounts>();
+        services.AddSingleton(sp => new AccountDirectory(accounts, sp.GetRequiredService<ConnectedAccounts>()));
+        services.AddHostedService<AccountCoalitionStartupCheck>();
         return services;
     }
 }

@@ -9,7 +9,10 @@ public sealed class PartnerCatalog
     {
         _partners = new SortedDictionary<string, Partner>(partners.ToDictionary(p => p.Id, StringComparer.Ordinal), StringComparer.Ordinal);
         Problems = problems;
+        _broken = [.. problems.Select(p => Path.GetFileName(Path.GetDirectoryName(p.File)) ?? "").Where(id => id.Length > 0)];
     }
+
+    private readonly HashSet<string> _broken;
 
     public static PartnerCatalog Empty { get; } = new([], []);
 
@@ -19,6 +22,10 @@ public sealed class PartnerCatalog
 
     /// <summary>What stopped a partner from loading, each located in its file; the other partners are unaffected.</summary>
     public IReadOnlyList<PartnerDiagnostic> Problems { get; }
+
+    /// <summary>Whether <paramref name="id"/> names a partner folder, loaded or not: an account of a partner whose logo
+    /// is broken still belongs to it (its cards are refused by name until the logo is fixed).</summary>
+    public bool IsKnown(string id) => _partners.ContainsKey(id) || _broken.Contains(id);
 
     public bool TryGet(string id, out Partner partner) => _partners.TryGetValue(id, out partner!);
 

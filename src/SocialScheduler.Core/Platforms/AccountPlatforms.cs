@@ -9,12 +9,12 @@ namespace SocialScheduler.Core.Platforms;
 /// (<c>Accounts:&lt;name&gt;</c>: some servers set their own limits). The web form calls it for live counts;
 /// validation for every account × locale.
 /// </summary>
-/// <remarks>Thread-safe; the rules are read once, when it is built.</remarks>
+/// <remarks>Thread-safe; the rules of configured accounts are read once, when it is built.</remarks>
 public sealed class AccountPlatforms
 {
     private readonly AccountDirectory _accounts;
     private readonly PlatformCatalog _catalog;
-    private readonly Dictionary<string, TextRules> _text = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextRules> _text = new(StringComparer.Ordinal);
 
     /// <param name="settings">The <c>Accounts</c> section; null reads every account with its platform's defaults.</param>
     /// <exception cref="KeyNotFoundException">An account's platform has no description in <paramref name="catalog"/>.</exception>
@@ -38,9 +38,15 @@ public sealed class AccountPlatforms
 
     /// <summary>Every count of <paramref name="text"/> that must fit; empty for an unknown account or a platform without a text limit.</summary>
     public IReadOnlyList<TextMeasure> MeasurePost(string account, string text) =>
-        _text.TryGetValue(account, out var rules) ? rules.Post.Select(l => l.Measure(text)).ToList() : [];
+        RulesOf(account) is { } rules ? rules.Post.Select(l => l.Measure(text)).ToList() : [];
 
     /// <summary>The alt-text count that must fit; null for an unknown account or a platform without an alt-text limit.</summary>
     public TextMeasure? MeasureAltText(string account, string altText) =>
-        _text.TryGetValue(account, out var rules) ? rules.AltText?.Measure(altText) : null;
+        RulesOf(account) is { } rules ? rules.AltText?.Measure(altText) : null;
+
+    // An account connected after this was built is read with its platform's defaults: it has no settings of its own.
+    private TextRules? RulesOf(string account) =>
+        _text.TryGetValue(account, out var rules) ? rules
+        : _accounts.TryGet(account, out var options) ? _text.GetOrAdd(account, _ => _catalog.Get(options.Platform).Text(new ConfigurationBuilder().Build()))
+        : null;
 }

@@ -13,7 +13,20 @@ public sealed record PublishRequest(
     string Locale,
     string Text,
     IReadOnlyList<MediaAttachment> Media,
-    string IdempotencyKey);
+    string IdempotencyKey)
+{
+    private readonly string? _publication;
+
+    /// <summary>
+    /// Names the publication across all its attempts (the ledger's record id), where <see cref="IdempotencyKey"/>
+    /// names one attempt; <see cref="IPublishSteps"/> keeps remote steps under it. Defaults to account, post and locale.
+    /// </summary>
+    public string Publication
+    {
+        get => _publication ?? $"{Account}/{PostId}/{Locale}";
+        init => _publication = value;
+    }
+}
 
 /// <summary>An encoded image with the facts platforms ask for.</summary>
 public sealed record MediaAttachment(

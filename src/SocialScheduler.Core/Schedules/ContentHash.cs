@@ -36,7 +36,7 @@ public readonly record struct ContentHash
 
     /// <summary>
     /// Everything of <paramref name="post"/> that decides what is published and when, not its origin: campaign, id,
-    /// due instant, zone, accounts, locales, card, size, repeat rule and end, every text and alt text.
+    /// due instant, zone, accounts, partners, locales (and which accounts speak them), card, size, repeat rule and end, every text and alt text.
     /// </summary>
     public static ContentHash Of(ScheduledPost post)
     {
@@ -49,6 +49,7 @@ public readonly record struct ContentHash
             .Append(Ticks(post.RepeatUntil)).Append('\0');
         AppendMap(canonical, post.Text);
         AppendMap(canonical, post.AltText);
+        ScheduledPost.AppendTargets(canonical, post.Partners, post.Unspoken);
         return Lower(canonical.ToString());
     }
 

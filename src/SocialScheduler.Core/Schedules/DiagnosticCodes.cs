@@ -40,4 +40,8 @@ public static class DiagnosticCodes
     public const string Unreadable = "SS035";
     public const string KeptLastGood = "SS036";
     public const string NoFolder = "SS037";
+
+    /// <summary>SS038 is a partner file's problem (<see cref="Partners.PartnerDiagnostic.Code"/>).</summary>
+    public const string UnknownPartner = "SS039";
+    public const string LocaleNobodySpeaks = "SS040";
 }

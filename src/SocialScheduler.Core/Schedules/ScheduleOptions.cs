@@ -15,6 +15,10 @@ public sealed class ScheduleOptions
     [Range(1, 256 * 1024 * 1024, ErrorMessage = "Schedules:MaxFileBytes must be between 1 and 268435456 (256 MB); the default is 4194304 (4 MB).")]
     public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>How far ahead a post written in the browser or the API may be due.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00", ErrorMessage = "Schedules:MaxHorizon must be between 1.00:00:00 (a day) and 3650.00:00:00 (ten years); the default is 730.00:00:00 (two years).")]
+    public TimeSpan MaxHorizon { get; set; } = TimeSpan.FromDays(730);
+
     /// <summary>Reload a file when it changes; off, the files are read once at start.</summary>
     public bool Watch { get; set; } = true;
 

@@ -25,6 +25,23 @@ public static class Graphemes
         return count + Count(text.AsSpan(from));
     }
 
+    /// <summary>
+    /// Graphemes with each emoji counted as its UTF-8 bytes (a heart, 3; a family, 18), as Threads counts its 500
+    /// characters ("Emojis are counted as the number of UTF-8 bytes").
+    /// </summary>
+    public static int CountWithEmojiAsUtf8Bytes(string text)
+    {
+        var count = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var element = (string)elements.Current;
+            count += EmojiSequences.IsPictographic(char.ConvertToUtf32(element, 0)) ? System.Text.Encoding.UTF8.GetByteCount(element) : 1;
+        }
+
+        return count;
+    }
+
     // Runs over every character of every file; worth optimizing before the first call in a short-lived validate.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<char> text)

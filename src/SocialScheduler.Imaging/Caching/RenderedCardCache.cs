@@ -47,11 +47,31 @@ internal sealed class RenderedCardCache
             return;
         }
 
-        Directory.CreateDirectory(_directory!);
         // Written aside then moved, so a reader in another process never sees half a file.
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(_directory!);
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written (a full disk, a read-only folder) is skipped: the card is in hand.
+            TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to undo; the next write replaces it.
+        }
     }
 
     private void Remember(string hash, byte[] bytes)

@@ -28,6 +28,12 @@ internal static class CardEncoder
             return (png, Png);
         }
 
+        return JpegWithin(pixels, maxBytes, png.Length);
+    }
+
+    /// <summary>The best JPEG under <paramref name="maxBytes"/>, for a platform that takes no PNG.</summary>
+    public static (byte[] Bytes, string ContentType) JpegWithin(SKPixmap pixels, long maxBytes, long? pngLength = null)
+    {
         foreach (var quality in JpegQualities)
         {
             using var data = pixels.Encode(new SKJpegEncoderOptions(quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore));
@@ -38,6 +44,6 @@ internal static class CardEncoder
         }
 
         throw new InvalidOperationException(
-            $"The card does not fit in {maxBytes} bytes even as a JPEG at quality {LowestJpegQuality} (PNG: {png.Length} bytes).");
+            $"The card does not fit in {maxBytes} bytes even as a JPEG at quality {LowestJpegQuality}{(pngLength is { } length ? $" (PNG: {length} bytes)" : "")}.");
     }
 }

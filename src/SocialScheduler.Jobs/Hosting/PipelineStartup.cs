@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Repair;
@@ -14,6 +15,7 @@ namespace SocialScheduler.Jobs.Hosting;
 /// </summary>
 internal sealed class PipelineStartup(
     PublishingDatabase schema,
+    IConnectedAccountStore connected,
     LedgerDatabase database,
     LedgerJobLinks ledger,
     PipelineState state,
@@ -42,7 +44,9 @@ internal sealed class PipelineStartup(
         state.ServerStarted = true;
         if (embedded)
         {
-            var settled = await reconciler.ReconcileAsync(orphansOnly: true, cancellationToken);
+            // Held by a process that no longer holds the server lock, then the claims older than the holder column.
+            var settled = await reconciler.ReconcileDeadHoldersAsync(cancellationToken)
+                + await reconciler.ReconcileAsync(orphansOnly: true, cancellationToken);
             if (settled > 0)
             {
                 logger.LogWarning("Settled {Count} publications a previous process left in flight", settled);
@@ -51,6 +55,9 @@ internal sealed class PipelineStartup(
 
         // The schedule rules ask the ledger synchronously when the first sync reads the schedule; read it here without blocking.
         await history.LoadAsync(cancellationToken);
+
+        // Before the first sync: a schedule may name an account connected in the web app.
+        await connected.LoadAsync(cancellationToken);
         await synchronizer.SyncAsync(cancellationToken);
         _subscription = source.Subscribe(OnScheduleChanged);
     }

@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Platforms;
+using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Storage;
+using SocialScheduler.Jobs.Alerts;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Jobs.Accounts;
 using SocialScheduler.Jobs.Health;
 using SocialScheduler.Jobs.Hosting;
 using SocialScheduler.Jobs.Ledger;
@@ -48,14 +52,20 @@ public static class PublishingPipelineServiceCollectionExtensions
             server.Queues = [PublishJob.Queue, "default"];
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = options.SchedulePollingInterval;
-            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.ServerName = provider.GetRequiredService<ServerIdentity>().Name;
             server.HeartbeatInterval = HangfireJobScheduler.HeartbeatInterval;
         });
+        services.AddSingleton<IClaimHolders>(provider =>
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider is StorageProvider.PostgreSql or StorageProvider.SqlServer
+                ? ActivatorUtilities.CreateInstance<HangfireServerHolders>(provider)
+                : ActivatorUtilities.CreateInstance<EmbeddedClaimHolders>(provider));
         services.AddHostedService<RepairService>();
+        services.AddAlertDelivery(configuration);
         services.AddHealthChecks()
             .AddCheck<PublishServerHealthCheck>("publish-server")
             .AddCheck<StorageHealthCheck>("storage")
-            .AddCheck<LatePublicationsHealthCheck>("late-publications");
+            .AddCheck<LatePublicationsHealthCheck>("late-publications")
+            .AddCheck<DiskSpaceHealthCheck>("disk-space");
         return services;
     }
 
@@ -72,7 +82,9 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.AddOptions<PublishingOptions>().Configure<MissedWindow>((o, window) => o.MissedWindow = window.Value);
         services.PostConfigure<PublishingOptions>(o => o.JobHorizon ??= DefaultHorizon(configuration));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<ServerIdentity>();
+        services.TryAddSingleton<FullDisks>();
+        services.TryAddSingleton(p => new LedgerDatabase(p.GetRequiredService<IOptions<StorageOptions>>().Value) { Disks = p.GetRequiredService<FullDisks>() });
         services.TryAddSingleton<MigrationRunner>();
         services.TryAddSingleton<PublishingDatabase>();
         services.TryAddSingleton(p => LedgerDialect.For(p.GetRequiredService<LedgerDatabase>()));
@@ -83,7 +95,10 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<LedgerJobLinks>();
         services.TryAddSingleton<LedgerSeries>();
         services.TryAddSingleton<LedgerPauses>();
+        // Replaces the in-process memory the platforms register for hosts without a ledger, in either order.
+        services.Replace(ServiceDescriptor.Singleton<IPublishSteps, LedgerPublishSteps>());
         services.TryAddSingleton<WebPostStore>();
+        services.TryAddSingleton<Contributors>();
         services.TryAddSingleton<IWebPostStore, SyncedWebPostStore>();
         services.TryAddSingleton<IWebPostSource>(p => p.GetRequiredService<WebPostStore>());
         services.TryAddSingleton<IPublishingCommands, PublishingCommands>();
@@ -101,10 +116,16 @@ public static class PublishingPipelineServiceCollectionExtensions
         services.TryAddSingleton<PublishRequestFactory>();
         services.TryAddSingleton<PublicationOutcomes>();
         services.TryAddSingleton<IPublishingAlerts, LoggingPublishingAlerts>();
+        services.AddAlertOutbox(configuration);
+        services.TryAddSingleton<DiskFullGuard>();
         services.TryAddSingleton<PublishFlow>();
         services.TryAddSingleton<Sweeper>();
+        services.TryAddSingleton<IClaimHolders, EmbeddedClaimHolders>();
         services.TryAddSingleton<Reconciler>();
         services.TryAddTransient<PublishJob>();
+        services.TryAddSingleton<ConnectedAccounts>();
+        services.TryAddSingleton<IConnectedAccountStore, ConnectedAccountStore>();
+        services.TryAddSingleton<IAccountPublications, AccountPublications>();
         return services;
     }
 

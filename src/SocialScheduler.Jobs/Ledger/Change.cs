@@ -19,6 +19,9 @@ internal sealed record Change(PublicationState To)
 
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>The worker that holds the record while it is Sending (set with a claim).</summary>
+    public string? Holder { get; init; }
+
     public string? RemoteId { get; init; }
 
     public string? RemoteUrl { get; init; }
@@ -34,6 +37,12 @@ internal sealed record Change(PublicationState To)
 
     public string? ImageSha256 { get; init; }
 
+    /// <summary>
+    /// The type of the event (see <see cref="Alerts.AlertTypes"/>) written to the alert outbox in the same
+    /// transaction when the change applies, so a crash cannot keep the change and lose its alert.
+    /// </summary>
+    public string? Alert { get; init; }
+
     /// <summary>Synced unless the reconciler can recover the change when a power loss undoes it (see <see cref="WriteDurability"/>).</summary>
     public WriteDurability Durability { get; init; } = WriteDurability.Synced;
 }
@@ -46,6 +55,9 @@ internal sealed record ChangeStatement(
     string Id, IReadOnlyCollection<PublicationState> From, string Set, string Where, DynamicParameters Args, long NowMs,
     string To, bool NextAttempt, string Actor, string? Detail, WriteDurability Durability)
 {
+    /// <summary>The event type to write with the change, or null.</summary>
+    public string? AlertType { get; private init; }
+
     public static ChangeStatement Of(string id, IReadOnlyCollection<PublicationState> from, Change change, string actor, string? detail, long now)
     {
         var set = new StringBuilder("state = @To, updated_ms = @Now");
@@ -65,6 +77,7 @@ internal sealed record ChangeStatement(
         Set("run_at_ms", "RunAt", change.RunAtMs);
         Set("failures", "Failures", change.Failures);
         Set("idempotency_key", "IdempotencyKey", change.IdempotencyKey);
+        Set("holder", "Holder", change.Holder);
         Set("remote_id", "RemoteId", change.RemoteId);
         Set("remote_url", "RemoteUrl", change.RemoteUrl);
         Set("message", "Message", change.Message);
@@ -85,7 +98,13 @@ internal sealed record ChangeStatement(
             args.Add("Attempt", attempt);
         }
 
-        return new(id, from, set.ToString(), where, args, now, change.To.ToString(), change.NextAttempt, actor, detail, change.Durability);
+        if (change.Alert is { } alert)
+        {
+            args.Add("AlertId", AlertOutbox.NewId(now));
+            args.Add("AlertType", alert);
+        }
+
+        return new(id, from, set.ToString(), where, args, now, change.To.ToString(), change.NextAttempt, actor, detail, change.Durability) { AlertType = change.Alert };
     }
 
     /// <summary>The update alone, for <see cref="LedgerDialect.Table"/>.</summary>

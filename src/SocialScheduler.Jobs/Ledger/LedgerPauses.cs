@@ -1,4 +1,5 @@
 using Dapper;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
@@ -26,21 +27,48 @@ internal sealed class LedgerPauses(LedgerDatabase database, TimeProvider time)
     }
 
     /// <summary>Pauses <paramref name="scope"/>; false when it was already paused (the first pause is kept).</summary>
-    public async Task<bool> AddAsync(PauseScope scope, string actor, string? reason, CancellationToken cancellationToken = default)
+    /// <remarks>The pause and its <c>publishing.paused</c> event commit together.</remarks>
+    public Task<bool> AddAsync(PauseScope scope, string actor, string? reason, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO publishing_pauses (scope, paused_ms, paused_by, reason) SELECT @Scope, @Now, @Actor, @Reason " +
-            "WHERE NOT EXISTS (SELECT 1 FROM publishing_pauses WHERE scope = @Scope)",
-            new { Scope = scope.Value, Now = time.GetUtcNow().ToUnixTimeMilliseconds(), Actor = actor, Reason = reason },
-            cancellationToken: cancellationToken)) == 1;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            var added = await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO publishing_pauses (scope, paused_ms, paused_by, reason) SELECT @Scope, @Now, @Actor, @Reason " +
+                "WHERE NOT EXISTS (SELECT 1 FROM publishing_pauses WHERE scope = @Scope)",
+                new { Scope = scope.Value, Now = now, Actor = actor, Reason = reason }, transaction, cancellationToken: cancellationToken)) == 1;
+            if (added)
+            {
+                await AlertOutbox.AddAsync(connection, transaction, new AlertRecord(AlertOutbox.NewId(now), AlertTypes.PublishingPaused, now)
+                {
+                    Message = $"Publishing is paused for {scope} by {actor}" + (string.IsNullOrWhiteSpace(reason) ? "." : $": {reason}"),
+                    Detail = scope.Value,
+                });
+            }
+
+            return added;
+        }, cancellationToken);
     }
 
     /// <summary>Lifts the pause of <paramref name="scope"/>; false when there was none.</summary>
-    public async Task<bool> RemoveAsync(PauseScope scope, CancellationToken cancellationToken = default)
+    /// <remarks>The lift and its <c>publishing.resumed</c> event commit together.</remarks>
+    public Task<bool> RemoveAsync(PauseScope scope, string actor = "", CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM publishing_pauses WHERE scope = @Scope", new { Scope = scope.Value }, cancellationToken: cancellationToken)) == 1;
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            var removed = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM publishing_pauses WHERE scope = @Scope", new { Scope = scope.Value }, transaction, cancellationToken: cancellationToken)) == 1;
+            if (removed)
+            {
+                await AlertOutbox.AddAsync(connection, transaction, new AlertRecord(AlertOutbox.NewId(now), AlertTypes.PublishingResumed, now)
+                {
+                    Message = $"Publishing resumed for {scope}" + (actor.Length > 0 ? $" by {actor}." : "."),
+                    Detail = scope.Value,
+                });
+            }
+
+            return removed;
+        }, cancellationToken);
     }
 }

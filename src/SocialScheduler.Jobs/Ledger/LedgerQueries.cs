@@ -82,6 +82,26 @@ internal sealed class LedgerQueries(LedgerDatabase database, LedgerDialect diale
         return rows.AsList();
     }
 
+    /// <summary>Scheduled records due by <paramref name="now"/>: the publications waiting to go out.</summary>
+    public async Task<long> WaitingAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM {Table} WHERE state = '{nameof(PublicationState.Scheduled)}' AND run_at_ms <= @now",
+            new { now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Sending or Unknown records whose claim names its holder, oldest change first.</summary>
+    public async Task<IReadOnlyList<PublicationRow>> HeldAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenReadAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PublicationRow>(new CommandDefinition(
+            $"SELECT {PublicationRow.Columns} FROM {Table} WHERE state IN ('{nameof(PublicationState.Sending)}', '{nameof(PublicationState.Unknown)}') " +
+            $"AND holder IS NOT NULL ORDER BY updated_ms{dialect.Page(limit, 0)}",
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     /// <summary>Every post the ledger holds (each occurrence under its own id) with its earliest due time.</summary>
     public async Task<IEnumerable<(string Campaign, string PostId, long DueMs)>> FirstDueByPostAsync(CancellationToken cancellationToken)
     {

@@ -112,7 +112,7 @@ internal sealed class LedgerSync(LedgerDatabase database, LedgerDialect dialect,
             "job_id = NULL, message = @Message, approved_by = NULL, approved_ms = NULL, updated_ms = @Now WHERE id = @Id",
             new { Id = moved.Id, p.DueMs, p.TimeZone, p.Text, p.Card, p.Size, p.AltText, p.Hash, p.Origin, p.Author, moved.State, moved.Message, Now = now },
             transaction);
-        await dialect.AddHistoryAsync(connection, transaction, moved.Id, now, from, moved.State, 0, "sync",
+        await dialect.AddHistoryAsync(connection, transaction, moved.Id, now, from, moved.State, 0, moved.Actor,
             missed ? SyncMessages.Missed(p) : SyncMessages.Moved(p));
     }
 }

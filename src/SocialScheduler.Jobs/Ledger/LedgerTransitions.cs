@@ -1,4 +1,5 @@
 using SocialScheduler.Jobs.Ledger.Dialects;
+using SocialScheduler.Jobs.Hosting;
 using SocialScheduler.Jobs.Storage;
 
 namespace SocialScheduler.Jobs.Ledger;
@@ -13,7 +14,7 @@ namespace SocialScheduler.Jobs.Ledger;
 /// <see cref="ChangeStatement"/>, or as a row each dialect writes beside the history entry, so no caller can make
 /// the change without it.
 /// </remarks>
-internal sealed class LedgerTransitions(LedgerDialect dialect, TimeProvider time)
+internal sealed class LedgerTransitions(LedgerDialect dialect, ServerIdentity self, TimeProvider time)
 {
     /// <summary>Whether <see cref="ClaimIfReadyAsync"/> can claim on this provider (SQL Server takes the long path).</summary>
     public bool ClaimsInOneStatement => dialect.ClaimsInOneStatement;
@@ -34,7 +35,17 @@ internal sealed class LedgerTransitions(LedgerDialect dialect, TimeProvider time
     /// write. The publish job falls back to the long way on null, which tells why and records it.
     /// </remarks>
     public Task<PublicationRow?> ClaimIfReadyAsync(string id, long revision, Readiness readiness, CancellationToken cancellationToken = default) =>
-        dialect.ClaimAsync(new ClaimStatement(id, revision, time.GetUtcNow().ToUnixTimeMilliseconds(), readiness), cancellationToken);
+        dialect.ClaimAsync(new ClaimStatement(id, revision, time.GetUtcNow().ToUnixTimeMilliseconds(), readiness, self.Name), cancellationToken);
+
+    /// <summary>
+    /// The long form of a claim, after the caller checked readiness itself: Scheduled at attempt
+    /// <paramref name="attempt"/> → Sending at the next attempt with <paramref name="idempotencyKey"/>, held by this
+    /// worker; true when it applied.
+    /// </summary>
+    public Task<bool> ClaimAsync(string id, long attempt, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        TransitionAsync(id, [PublicationState.Scheduled],
+            new Change(PublicationState.Sending) { ExpectedAttempt = attempt, NextAttempt = true, IdempotencyKey = idempotencyKey, Holder = self.Name },
+            "publisher", ClaimDetail(attempt + 1, idempotencyKey), cancellationToken);
 
     /// <summary>The history detail of a claim; the same words on every path.</summary>
     internal static string ClaimDetail(long attempt, string idempotencyKey) => $"Attempt {attempt}, idempotency key {idempotencyKey}.";

@@ -14,6 +14,9 @@ internal sealed record NewPublication(DesiredPublication Publication, bool Misse
 
     public string? Message => Missed ? SyncMessages.Missed(Publication) : null;
 
+    /// <summary>Who its first history entry names: the person who saved a web post, else the sync.</summary>
+    public string Actor => Publication.Author ?? "sync";
+
     /// <summary>The detail of its first history entry.</summary>
     public string Detail => Missed ? SyncMessages.Missed(Publication) : SyncMessages.Scheduled(Publication);
 

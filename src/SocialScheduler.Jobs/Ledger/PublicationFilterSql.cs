@@ -26,6 +26,11 @@ internal static class PublicationFilterSql
         Add("post_id = @PostId", "PostId", filter.PostId);
         Add(@"post_id LIKE @PostIdPrefix ESCAPE '\'", "PostIdPrefix", filter.PostIdPrefix is { } prefix ? EscapeLike(prefix) + "%" : null);
         Add("account = @Account", "Account", filter.Account);
+        if (filter.Accounts is { } accounts)
+        {
+            sql.Append(sql.Length == 0 ? " WHERE " : " AND ").Append(accounts.Count == 0 ? "1 = 0" : "account IN " + SqlLists.In(args, "Accounts", accounts));
+        }
+
         Add("locale = @Locale", "Locale", filter.Locale);
         if (filter.States is { Count: > 0 } states)
         {

@@ -65,6 +65,9 @@ public sealed record PublicationFilter
 
     public string? Account { get; init; }
 
+    /// <summary>Only these accounts (a partner's, for a person scoped to it); an empty set matches nothing.</summary>
+    public IReadOnlyCollection<string>? Accounts { get; init; }
+
     public string? Locale { get; init; }
 
     public IReadOnlyCollection<PublicationState>? States { get; init; }

@@ -11,7 +11,7 @@ internal sealed class PublicationRow
         "content_hash AS ContentHash, state AS State, attempt AS Attempt, failures AS Failures, revision AS Revision, " +
         "idempotency_key AS IdempotencyKey, remote_id AS RemoteId, remote_url AS RemoteUrl, message AS Message, " +
         "job_id AS JobId, author AS Author, approved_by AS ApprovedBy, approved_ms AS ApprovedMs, " +
-        "created_ms AS CreatedMs, updated_ms AS UpdatedMs, image_sha256 AS ImageSha256, alt_text AS AltText";
+        "created_ms AS CreatedMs, updated_ms AS UpdatedMs, image_sha256 AS ImageSha256, alt_text AS AltText, holder AS Holder";
 
     public string Id { get; set; } = "";
     public string Campaign { get; set; } = "";
@@ -42,6 +42,9 @@ internal sealed class PublicationRow
     public long CreatedMs { get; set; }
     public string? ImageSha256 { get; set; }
     public long UpdatedMs { get; set; }
+
+    /// <summary>The worker (<see cref="Hosting.ServerIdentity"/>) that made the last claim; null before any, or for a claim older than the column.</summary>
+    public string? Holder { get; set; }
 
     public PublicationKey Key => new(Campaign, PostId, Account, Locale);
 

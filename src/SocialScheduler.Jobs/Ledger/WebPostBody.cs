@@ -18,6 +18,10 @@ internal sealed record WebPostBody(
 
     public Dictionary<string, string>? AltText { get; init; }
 
+    public List<string>? Partners { get; init; }
+
+    public List<string>? Unspoken { get; init; }
+
     public static WebPostBody From(ScheduledPost p) =>
         new(p.Campaign, p.Id, p.DueUtc, p.TimeZone, [.. p.Accounts], [.. p.Locales], p.Card, new(p.Text))
         {
@@ -25,10 +29,13 @@ internal sealed record WebPostBody(
             Repeat = p.Repeat,
             RepeatUntil = p.RepeatUntil,
             AltText = p.AltText is null ? null : new(p.AltText),
+            Partners = p.Partners is { Count: > 0 } ? [.. p.Partners] : null,
+            Unspoken = p.Unspoken is { Count: > 0 } ? [.. p.Unspoken] : null,
         };
 
     // Value collections, so a stored post equals the post that was saved and reloading changes nothing.
     public ScheduledPost ToPost() => new(
         Campaign, Id, DueUtc, TimeZone, new ValueList<string>(Accounts), new ValueList<string>(Locales), Card,
-        new ValueDictionary(Text), WebPostStore.Origin, Size, Repeat, RepeatUntil, AltText is null ? null : new ValueDictionary(AltText));
+        new ValueDictionary(Text), WebPostStore.Origin, Size, Repeat, RepeatUntil, AltText is null ? null : new ValueDictionary(AltText),
+        Partners is null ? null : new ValueList<string>(Partners), Unspoken is null ? null : new ValueList<string>(Unspoken));
 }

@@ -55,6 +55,9 @@ internal sealed partial class WebPostStore(LedgerDatabase database, TimeProvider
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var args = new { post.Campaign, PostId = post.Id, Body = body, Author = author, Now = now };
+            var before = await connection.QuerySingleOrDefaultAsync<string>(
+                "SELECT body FROM publishing_web_posts WHERE campaign = @Campaign AND post_id = @PostId", args, transaction);
+            await Contributors.RecordAsync(connection, transaction, before is null ? null : JsonSerializer.Deserialize<WebPostBody>(before)!.ToPost(), post, author, now);
             var updated = await connection.ExecuteAsync(
                 "UPDATE publishing_web_posts SET body = @Body, author = @Author, updated_ms = @Now WHERE campaign = @Campaign AND post_id = @PostId",
                 args, transaction);

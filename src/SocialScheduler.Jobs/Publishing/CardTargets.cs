@@ -7,7 +7,11 @@ using SocialScheduler.Core.Platforms;
 namespace SocialScheduler.Jobs.Publishing;
 
 /// <summary>The size a card is drawn at for one account, and the largest file that account may receive.</summary>
-public sealed record CardTarget(string Size, long MaxBytes);
+/// <param name="ContentTypes">The image types the platform takes; a card is never sent in another.</param>
+public sealed record CardTarget(string Size, long MaxBytes)
+{
+    public IReadOnlyList<string> ContentTypes { get; init; } = ["image/png", "image/jpeg"];
+}
 
 /// <summary>
 /// The one place that decides how a publication's card is drawn, so what is published, what the provenance export
@@ -31,18 +35,19 @@ public sealed class CardTargets(IServiceProvider services, IOptions<PublishingOp
             : options.Value.CardSizes.TryGetValue(platform, out var configured) ? configured
             : images.DefaultSize.Name;
         var limit = known && settings!.MaxImageBytes is { } own ? Math.Min(own, images.MaxBytes) : images.MaxBytes;
-        return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit);
+        return new CardTarget(CardSize.TryParse(size, out var parsed) ? parsed.Name : size, limit) { ContentTypes = images.ContentTypes };
     }
 
-    /// <summary>Draws <paramref name="card"/> as <paramref name="account"/> receives it: at its size, under its byte limit.</summary>
+    /// <summary>Draws <paramref name="card"/> as <paramref name="account"/> receives it: at its size, under its byte limit,
+    /// co-branded with the account's partner (<c>Accounts:&lt;name&gt;:Partner</c>) when it has one.</summary>
     public RenderedCard Render(string card, string locale, string account, string platform, string? postSize)
     {
         var renderer = services.GetService<ICardRenderer>()
             ?? throw new InvalidOperationException("no card renderer is registered (AddCardRendering) but the post has a card.");
         var target = For(account, platform, postSize);
-        var request = new CardRequest(card, locale, target.Size);
+        var request = new CardRequest(card, locale, target.Size, Accounts?.PartnerOf(account));
         return renderer is IBoundedCardRenderer bounded
-            ? bounded.Render(request, target.MaxBytes)
+            ? bounded.Render(request, target.MaxBytes, target.ContentTypes)
             : renderer.Render(request);
     }
 }

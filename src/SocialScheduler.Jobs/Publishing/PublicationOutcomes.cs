@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Scheduling;
 using SocialScheduler.Jobs.Storage;
@@ -70,17 +71,17 @@ internal sealed class PublicationOutcomes(
                 return (fence with { To = PublicationState.Scheduled, Failures = row.Failures + 1, RunAtMs = (now + delay).ToUnixTimeMilliseconds(), ClearJob = true, Message = message },
                     $"Transient failure {row.Failures + 1} of {options.Value.MaxAttempts}: {message}. Retry at {now + delay:u}.");
             case FailureKind.Transient:
-                return (fence with { To = PublicationState.Failed, Failures = row.Failures + 1, Message = $"Gave up after {options.Value.MaxAttempts} transient failures: {message}" },
+                return (fence with { To = PublicationState.Failed, Failures = row.Failures + 1, Message = $"Gave up after {options.Value.MaxAttempts} transient failures: {message}", Alert = AlertTypes.Failed },
                     $"Gave up after {options.Value.MaxAttempts} transient failures: {message}");
             case FailureKind.RateLimited:
                 var at = result.RetryAfter is { } t && t > now ? t : now.AddMinutes(1);
                 return (fence with { To = PublicationState.Scheduled, RunAtMs = at.ToUnixTimeMilliseconds(), ClearJob = true, Message = message },
-                    $"Rate-limited until {at:u}; no attempt spent: {message}");
+                    $"Held until {at:u} (a rate limit or a full disk); no attempt spent: {message}");
             case FailureKind.Auth:
-                return (fence with { To = PublicationState.NeedsAttention, Message = "The account's credentials were refused: " + message },
+                return (fence with { To = PublicationState.NeedsAttention, Message = $"The account's credentials were refused: {message} {Accounts.ReconnectNote.Text}", Alert = AlertTypes.NeedsAttention },
                     "Credentials refused; a person must reconnect the account: " + message);
             case FailureKind.Permanent:
-                return (fence with { To = PublicationState.Failed, Message = message }, "Refused by the platform: " + message);
+                return (fence with { To = PublicationState.Failed, Message = message, Alert = AlertTypes.Failed }, "Refused by the platform: " + message);
             default:
                 return (fence with { To = PublicationState.Unknown, Message = message },
                     "Outcome unknown; the reconciler will ask the platform before any new attempt: " + message);

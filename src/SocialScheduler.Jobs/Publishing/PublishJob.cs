@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Jobs.Publishing;
@@ -48,16 +49,31 @@ internal sealed class PublishFlow
     private readonly TimeProvider _time;
     private readonly IOptions<PublishingOptions> _options;
     private readonly ILogger<PublishFlow> _logger;
+    private readonly DiskFullGuard _diskFull;
 
     public PublishFlow(
         LedgerQueries ledger, LedgerTransitions transitions, LedgerPauses pauses, ReadinessRule readiness, PublishRequestFactory requests,
-        IPublisherResolver publishers, PublicationOutcomes outcomes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<PublishFlow> logger)
+        IPublisherResolver publishers, PublicationOutcomes outcomes, DiskFullGuard diskFull, TimeProvider time, IOptions<PublishingOptions> options,
+        ILogger<PublishFlow> logger)
     {
-        (_ledger, _transitions, _pauses, _readiness, _requests, _publishers, _outcomes, _time, _options, _logger) =
-            (ledger, transitions, pauses, readiness, requests, publishers, outcomes, time, options, logger);
+        (_ledger, _transitions, _pauses, _readiness, _requests, _publishers, _outcomes, _diskFull, _time, _options, _logger) =
+            (ledger, transitions, pauses, readiness, requests, publishers, outcomes, diskFull, time, options, logger);
     }
 
     public async Task RunAsync(string publicationId, long revision, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ClaimSendAndRecordAsync(publicationId, revision, cancellationToken);
+        }
+        catch (Exception ex) when (DiskFullGuard.IsDiskFull(ex))
+        {
+            // Only a claim gets here (an outcome is written again until it fits): nothing was sent.
+            await _diskFull.StoppedAsync(publicationId, ex, cancellationToken);
+        }
+    }
+
+    private async Task ClaimSendAndRecordAsync(string publicationId, long revision, CancellationToken cancellationToken)
     {
         if (_transitions.ClaimsInOneStatement
             && await _transitions.ClaimIfReadyAsync(publicationId, revision, _readiness.At(_time.GetUtcNow()), cancellationToken) is { } claimedNow)
@@ -97,9 +113,7 @@ internal sealed class PublishFlow
 
         var attempt = row.Attempt + 1;
         var key = IdempotencyKeys.For(row.Id, attempt);
-        var claimed = await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
-            new Change(PublicationState.Sending) { ExpectedAttempt = row.Attempt, NextAttempt = true, IdempotencyKey = key },
-            "publisher", LedgerTransitions.ClaimDetail(attempt, key), cancellationToken);
+        var claimed = await _transitions.ClaimAsync(row.Id, row.Attempt, key, cancellationToken);
         if (!claimed)
         {
             _logger.LogInformation("Publish {Id}: another attempt claimed it first", publicationId);
@@ -112,7 +126,7 @@ internal sealed class PublishFlow
     private async Task SendAndRecordAsync(PublicationRow row, long attempt, string key, CancellationToken cancellationToken)
     {
         var (result, imageSha256) = await SendAsync(row, key, cancellationToken);
-        await _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None);
+        await _diskFull.RecordAsync(row.Id, () => _outcomes.RecordAsync(row, attempt, result, imageSha256, CancellationToken.None), cancellationToken);
     }
 
     /// <summary>
@@ -129,7 +143,7 @@ internal sealed class PublishFlow
         var why = $"Missed: meant to go out at {meant:u} and the service reached it {late.TotalHours:0.#} h later, beyond " +
             $"Publishing:MissedWindow ({window}). Retry it or schedule it again to publish it.";
         if (await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
-                new Change(PublicationState.Cancelled) { ExpectedAttempt = row.Attempt, ClearJob = true, Message = why },
+                new Change(PublicationState.Cancelled) { ExpectedAttempt = row.Attempt, ClearJob = true, Message = why, Alert = AlertTypes.Missed },
                 "publisher", why, cancellationToken))
         {
             _logger.LogWarning("Publish {Id}: not sent, {Late} late (beyond the missed window {Window})", row.Id, late, window);

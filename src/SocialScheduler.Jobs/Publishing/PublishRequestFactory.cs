@@ -18,6 +18,6 @@ internal sealed class PublishRequestFactory(CardTargets cards)
             media.Add(new MediaAttachment(rendered.Content, rendered.ContentType, alt, rendered.Width, rendered.Height));
         }
 
-        return new PublishRequest(row.Account, row.PostId, row.Locale, row.Body, media, idempotencyKey);
+        return new PublishRequest(row.Account, row.PostId, row.Locale, row.Body, media, idempotencyKey) { Publication = row.Id };
     }
 }

@@ -30,6 +30,11 @@ public sealed class LedgerDatabase : IDisposable
             var builder = new SqliteConnectionStringBuilder(ConnectionString);
             SqliteFile = Path.GetFullPath(builder.DataSource);
             Directory.CreateDirectory(Path.GetDirectoryName(SqliteFile)!);
+            if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not (":memory:" or ""))
+            {
+                SqliteFileMode.EnsurePrivate(SqliteFile);
+            }
+
             _groupCommit = new SqliteGroupCommit(async ct => (SqliteConnection)await OpenAsync(ct), _writes);
         }
         else if (Provider == StorageProvider.PostgreSql)
@@ -46,6 +51,21 @@ public sealed class LedgerDatabase : IDisposable
 
     /// <summary>The full path of the SQLite file, or null for server databases.</summary>
     public string? SqliteFile { get; }
+
+    /// <summary>Where a write that fails for a full disk is reported, and a write that succeeds clears it.</summary>
+    public FullDisks? Disks { get; init; }
+
+    /// <summary>The place this database's writes go: the SQLite file, or the server's name.</summary>
+    public string Location => SqliteFile ?? $"the {Provider} database";
+
+    /// <summary>Whether <paramref name="exception"/> is a write refused for a full disk: SQLITE_FULL (13), PostgreSQL's disk_full (53100), SQL Server's 1105/9002, or ENOSPC.</summary>
+    public static bool IsDiskFull(Exception exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 13 } => true,
+        PostgresException { SqlState: "53100" } => true,
+        SqlException { Number: 1105 or 9002 } => true,
+        _ => FullDisks.IsDiskFull(exception) || (exception.InnerException is { } inner && IsDiskFull(inner)),
+    };
 
     /// <summary>Opens a connection for reading and writing.</summary>
     public Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => OpenAsync(forWrites: true, cancellationToken);
@@ -67,6 +87,21 @@ public sealed class LedgerDatabase : IDisposable
     /// <inheritdoc cref="WriteAsync{T}(Func{DbConnection, DbTransaction, Task{T}}, CancellationToken)"/>
     /// <param name="durability">Whether the caller waits for the disk sync too; see <see cref="WriteDurability"/>.</param>
     internal async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, WriteDurability durability, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await WriteOnceAsync(write, durability, cancellationToken);
+            Disks?.Cleared(Location);
+            return result;
+        }
+        catch (Exception ex) when (Disks is not null && IsDiskFull(ex))
+        {
+            Disks.Report(Location, "the ledger database", ex.Message);
+            throw;
+        }
+    }
+
+    private async Task<T> WriteOnceAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, WriteDurability durability, CancellationToken cancellationToken)
     {
         if (_groupCommit is not null)
         {

@@ -1,7 +1,7 @@
 
 namespace SocialScheduler.Jobs.Storage;
 
-/// <summary>Brings the publishing tables up to date; the service does it at start, CLI verbs before they write.</summary>
+/// <summary>Brings the publishing, alerts and accounts tables up to date; the service does it at start, CLI verbs before they write.</summary>
 public sealed class PublishingDatabase : IDisposable
 {
     private readonly MigrationRunner _runner;
@@ -20,7 +20,8 @@ public sealed class PublishingDatabase : IDisposable
         {
             if (!_done)
             {
-                await _runner.ApplyAsync(PublishingMigrations.All, _time, cancellationToken);
+                // Alerts share the ledger's database: an event is written in the transaction of the change that causes it.
+                await _runner.ApplyAsync([.. PublishingMigrations.All, .. AlertMigrations.All, .. AccountsMigrations.All], _time, cancellationToken);
                 _done = true;
             }
         }

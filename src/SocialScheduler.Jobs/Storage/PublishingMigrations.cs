@@ -97,5 +97,27 @@ public static class PublishingMigrations
               PRIMARY KEY (campaign, post_id, locale)
             );
             """),
+        new(Module, 6, "remote steps of a publication (a platform's container id) remembered before publishing", _ => """
+            CREATE TABLE publishing_remote_steps (
+              publication_id {KEY} NOT NULL,
+              step VARCHAR(100) NOT NULL,
+              remote_id VARCHAR(400) NOT NULL,
+              created_ms BIGINT NOT NULL,
+              PRIMARY KEY (publication_id, step)
+            );
+            """),
+        new(Module, 7, "the worker process holding a claim", _ => """
+            ALTER TABLE publishing_publications ADD holder VARCHAR(200) NULL
+            """),
+        new(Module, 9, "who changed each locale of a post since its last approval", _ => """
+            CREATE TABLE publishing_contributors (
+              campaign VARCHAR(100) NOT NULL,
+              post_id VARCHAR(100) NOT NULL,
+              locale VARCHAR(35) NOT NULL,
+              user_name VARCHAR(200) NOT NULL,
+              changed_ms BIGINT NOT NULL,
+              PRIMARY KEY (campaign, post_id, locale, user_name)
+            );
+            """),
     ];
 }

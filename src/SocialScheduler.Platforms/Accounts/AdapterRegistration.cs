@@ -16,6 +16,7 @@ internal static class AdapterRegistration
         where TValidator : class, IValidateOptions<TOptions>
     {
         services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+        services.AddSingleton<IConfigureOptions<TOptions>, ConnectedAccountOptions<TOptions>>();
         services.AddHttpClient(clientName).AddHttpMessageHandler<ConnectRetryHandler>();
         services.AddSingleton<IPlatformPublisher, TPublisher>();
         foreach (var account in accounts)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Platforms.Graph;
 using SocialScheduler.Platforms.Http;
 
 namespace SocialScheduler.Platforms.Facebook;

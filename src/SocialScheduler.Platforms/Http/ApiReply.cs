@@ -15,6 +15,13 @@ internal sealed record ApiReply(HttpStatusCode Status, HttpResponseHeaders Heade
     {
         try
         {
+            // A JSON body has no length until written: buffered, it goes out with Content-Length as the platforms' own
+            // clients send it, not chunked. Other bodies (bytes, forms, multipart) know their length already.
+            if (request.Content is System.Net.Http.Json.JsonContent json)
+            {
+                await json.LoadIntoBufferAsync(cancellationToken);
+            }
+
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return new ApiReply(response.StatusCode, response.Headers, body, null);

@@ -74,21 +74,28 @@ internal sealed class LinkedInPublisher(IHttpClientFactory http, IOptionsMonitor
         return match.ValueKind == JsonValueKind.Undefined ? null : Published(match.GetProperty("id").GetString()!);
     }
 
-    private static JsonObject Post(string author, string text, JsonArray images) => new()
+    private static JsonObject Post(string author, string text, JsonArray images)
     {
-        ["author"] = author,
-        ["commentary"] = LittleText.Escape(text),
-        ["visibility"] = "PUBLIC",
-        ["distribution"] = new JsonObject { ["feedDistribution"] = "MAIN_FEED", ["targetEntities"] = new JsonArray(), ["thirdPartyDistributionChannels"] = new JsonArray() },
-        ["content"] = images.Count switch
+        var post = new JsonObject
         {
-            0 => null,
-            1 => new JsonObject { ["media"] = images[0]!.DeepClone() },
-            _ => new JsonObject { ["multiImage"] = new JsonObject { ["images"] = images.DeepClone() } },
-        },
-        ["lifecycleState"] = "PUBLISHED",
-        ["isReshareDisabledByAuthor"] = false,
-    };
+            ["author"] = author,
+            ["commentary"] = LittleText.Escape(text),
+            ["visibility"] = "PUBLIC",
+            ["distribution"] = new JsonObject { ["feedDistribution"] = "MAIN_FEED", ["targetEntities"] = new JsonArray(), ["thirdPartyDistributionChannels"] = new JsonArray() },
+            ["lifecycleState"] = "PUBLISHED",
+            ["isReshareDisabledByAuthor"] = false,
+        };
+
+        // A text post has no content at all: Rest.li refuses "content": null as a value of the wrong type.
+        if (images.Count > 0)
+        {
+            post["content"] = images.Count == 1
+                ? new JsonObject { ["media"] = images[0]!.DeepClone() }
+                : new JsonObject { ["multiImage"] = new JsonObject { ["images"] = images.DeepClone() } };
+        }
+
+        return post;
+    }
 
     private static PublishResult Published(string urn) => PublishResult.Published(urn, new Uri($"https://www.linkedin.com/feed/update/{urn}"));
 

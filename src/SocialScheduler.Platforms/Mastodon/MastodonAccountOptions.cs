@@ -6,7 +6,10 @@ namespace SocialScheduler.Platforms.Mastodon;
 /// <summary>A Mastodon account, bound from <c>Accounts:&lt;name&gt;</c>; <c>BaseUrl</c> is its instance.</summary>
 public sealed class MastodonAccountOptions : PlatformAccountOptions
 {
-    /// <summary>A user token with the <c>write:media</c> and <c>write:statuses</c> scopes.</summary>
+    /// <summary>
+    /// A user token with the scopes <c>write:statuses write:media read:statuses profile</c> (<c>read:accounts</c>
+    /// instead of <c>profile</c> before 4.3): the read scopes let the reconciler and <c>accounts check</c> look.
+    /// </summary>
     public string AccessToken { get; set; } = "";
 
     /// <summary><c>public</c>, <c>unlisted</c>, <c>private</c> or <c>direct</c>.</summary>

@@ -41,6 +41,9 @@ public sealed class MastodonPlatform : PlatformDescription
     public override PlatformCapabilities Capabilities { get; } =
         PlatformCapabilities.None.With<IPublicationFinder>().With<IAccountVerifier>();
 
-    public override void AddPublishing(IServiceCollection services, IConfiguration configuration, IReadOnlyList<IConfigurationSection> accounts) =>
+    public override void AddPublishing(IServiceCollection services, IConfiguration configuration, IReadOnlyList<IConfigurationSection> accounts)
+    {
         services.AddHttpAdapter<MastodonAccountOptions, MastodonPublisher, MastodonAccountOptionsValidator>(accounts, MastodonApi.ClientName);
+        services.AddSingleton<IAccountConnector, MastodonConnector>();
+    }
 }

@@ -60,13 +60,13 @@ internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor
         var me = await api.VerifyCredentialsAsync(cancellationToken);
         if (!me.IsSuccess)
         {
-            return MastodonFailures.Classify(me, time);
+            return LacksReadScopes(me) ?? MastodonFailures.Classify(me, time);
         }
 
         var recent = await api.RecentStatusesAsync(me.Json().GetProperty("id").GetString()!, cancellationToken);
         if (!recent.IsSuccess)
         {
-            return MastodonFailures.Classify(recent, time);
+            return LacksReadScopes(recent) ?? MastodonFailures.Classify(recent, time);
         }
 
         var wanted = MastodonText.Normalize(request.Text);
@@ -102,6 +102,15 @@ internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor
         return PublishResult.Failed(FailureKind.Transient, $"Mastodon was still processing the image after {options.MediaPollAttempts} checks.");
     }
 
+    /// <summary>
+    /// A token made for posting only cannot read the account's posts: the outcome stays unknown for a person to settle
+    /// (the reconciler hands it over), instead of counting as refused credentials.
+    /// </summary>
+    private static PublishResult? LacksReadScopes(ApiReply reply) =>
+        reply.Status == HttpStatusCode.Forbidden && reply.Body.Contains(MastodonScopes.OutsideScopes, StringComparison.Ordinal)
+            ? PublishResult.Failed(FailureKind.Unknown, $"the account's token may post but not read its posts: connect it again on the Accounts page (scopes {MastodonScopes.For(true)}), or look on the instance yourself.")
+            : null;
+
     private static PublishResult Published(JsonElement status) =>
         PublishResult.Published(status.GetProperty("id").GetString()!,
             status.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String ? new Uri(url.GetString()!) : null);
@@ -112,6 +121,8 @@ internal sealed class MastodonPublisher(IHttpClientFactory http, IOptionsMonitor
         var me = await new MastodonApi(http.CreateClient(MastodonApi.ClientName), options).VerifyCredentialsAsync(cancellationToken);
         return me.IsSuccess
             ? new AccountStatus(true, $"signed in as @{me.Json().GetProperty("acct").GetString()} on {options.BaseUrl!.Host}")
-            : new AccountStatus(false, MastodonFailures.Classify(me, time).Message!);
+            : new AccountStatus(false, LacksReadScopes(me) is { } scopes
+                ? $"the token can post, but {scopes.Message}"
+                : MastodonFailures.Classify(me, time).Message!);
     }
 }

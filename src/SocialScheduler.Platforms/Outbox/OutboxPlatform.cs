@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Core.Platforms;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Core.Storage;
 using SocialScheduler.Platforms.Accounts;
 
 namespace SocialScheduler.Platforms.Outbox;
@@ -29,6 +31,7 @@ public sealed class OutboxPlatform : PlatformDescription
     public override void AddPublishing(IServiceCollection services, IConfiguration configuration, IReadOnlyList<IConfigurationSection> accounts)
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<FullDisks>();
         services.AddSingleton<IPlatformPublisher, OutboxPublisher>();
     }
 }

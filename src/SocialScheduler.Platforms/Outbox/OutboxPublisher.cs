@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Core.Storage;
 
 namespace SocialScheduler.Platforms.Outbox;
 
@@ -10,10 +11,17 @@ namespace SocialScheduler.Platforms.Outbox;
 /// The dry-run platform: writes each post variant to <c>Outbox:Path</c> as <c>&lt;account&gt;/&lt;post-id&gt;.&lt;locale&gt;.json</c>
 /// plus its images (<c>.png</c>, <c>.2.png</c>, …). The JSON file is written last, so its presence means the whole post is there.
 /// </summary>
-internal sealed class OutboxPublisher(IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxPublisher> logger)
+/// <remarks>
+/// A full disk is not the post's fault: the attempt is put off (as a rate limit is, spending no attempt) and the
+/// folder reported in <see cref="FullDisks"/> until a write there succeeds.
+/// </remarks>
+internal sealed class OutboxPublisher(IOptions<OutboxOptions> options, FullDisks disks, TimeProvider time, ILogger<OutboxPublisher> logger)
     : IPlatformPublisher, IPublicationFinder, IAccountVerifier, IDisposable
 {
     public const string PlatformName = "Outbox";
+
+    /// <summary>How long a post waits before the outbox tries again on a full disk.</summary>
+    internal static readonly TimeSpan FullDiskWait = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string Platform => PlatformName;
@@ -49,7 +57,19 @@ internal sealed class OutboxPublisher(IOptions<OutboxOptions> options, TimeProvi
                 request.IdempotencyKey, time.GetUtcNow(), media);
             await AtomicFile.WriteAsync(paths.Json, JsonSerializer.SerializeToUtf8Bytes(entry, OutboxJson.Options), cancellationToken);
             logger.LogInformation("Outbox wrote {Account}/{PostId}.{Locale}", request.Account, request.PostId, request.Locale);
+            disks.Cleared(Root);
             return paths.Result();
+        }
+        catch (IOException e) when (FullDisks.IsDiskFull(e))
+        {
+            // Each file is written aside and renamed, so the failed one left nothing; the JSON, written last, is not there.
+            if (disks.Report(Root, "the outbox folder", e.Message))
+            {
+                logger.LogError("Disk full at {Folder} (the outbox folder); posts to the outbox wait until space is freed there", Root);
+            }
+
+            var retry = time.GetUtcNow() + FullDiskWait;
+            return PublishResult.Failed(FailureKind.RateLimited, $"The outbox's disk is full at {Root}: {e.Message} Free space there; it tries again at {retry:u}.", retry);
         }
         catch (IOException e)
         {
@@ -77,6 +97,8 @@ internal sealed class OutboxPublisher(IOptions<OutboxOptions> options, TimeProvi
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private string Root => Path.GetFullPath(options.Value.Path);
 
     private static async Task<OutboxEntry?> ReadAsync(OutboxPaths paths, CancellationToken cancellationToken)
     {

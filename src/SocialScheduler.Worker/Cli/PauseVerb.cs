@@ -1,6 +1,7 @@
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Jobs.Storage;
+using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Cli;
 
@@ -17,6 +18,12 @@ public sealed class PauseVerb(IServiceProvider services) : ICliVerb
         if (!PauseArguments.TryParse(args, out var scope, out var reason, out var problem))
         {
             await error.WriteLineAsync(problem);
+            return ExitCodes.WrongUsage;
+        }
+
+        if (services.GetService<PauseScopes>()?.ProblemWith(scope) is { } wrong)
+        {
+            await error.WriteLineAsync(wrong);
             return ExitCodes.WrongUsage;
         }
 

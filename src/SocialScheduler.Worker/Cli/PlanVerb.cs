@@ -7,7 +7,8 @@ namespace SocialScheduler.Worker.Cli;
 
 /// <summary>
 /// <c>plan [--days N] [--account A] [--locale L]</c>: what will be published, when (UTC and the post's own zone),
-/// where and in which language, and which platform limits the plan would exceed.
+/// where and in which language, which platform limits the plan would exceed, and which partners a post names have no
+/// account in its languages.
 /// </summary>
 /// <remarks>Its services are resolved when it runs, so listing the verbs never depends on schedules being registered.</remarks>
 public sealed class PlanVerb(IServiceProvider services) : ICliVerb
@@ -49,6 +50,13 @@ public sealed class PlanVerb(IServiceProvider services) : ICliVerb
         foreach (var warning in rateLimits.Check(plan))
         {
             await output.WriteLineAsync(warning.ToString());
+        }
+
+        // A partner without an account in a post's language is silent in it; only the posts of this plan are listed.
+        var planned = plan.Select(p => Core.Schedules.Time.Recurrence.PostIdOf(p.PostId)).ToHashSet(StringComparer.Ordinal);
+        foreach (var gap in PartnerGaps.Of(posts.Where(p => planned.Contains(p.Id)), accounts))
+        {
+            await output.WriteLineAsync("note: " + gap);
         }
 
         var errors = snapshot.Diagnostics.Count(d => d.IsError);

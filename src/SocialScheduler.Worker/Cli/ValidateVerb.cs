@@ -1,4 +1,6 @@
 using System.Globalization;
+using SocialScheduler.Core.Accounts;
+using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Partners;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Loading;
@@ -47,7 +49,16 @@ public sealed class ValidateVerb(IServiceProvider services) : ICliVerb
             await output.WriteLineAsync(problem.ToString());
         }
 
-        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError)) + missing.Count + partners.Count;
+        // An account naming an unknown partner or locale stops the service at start; here it is printed with its key.
+        var accountProblems = services.GetService<AccountDirectory>() is { } accounts && services.GetService<CampaignCatalog>() is { } catalog
+            ? AccountCoalitionCheck.Problems(accounts, catalog.Locales, services.GetService<PartnerCatalog>())
+            : [];
+        foreach (var problem in accountProblems)
+        {
+            await output.WriteLineAsync($"configuration: error {DiagnosticCodes.UnknownPartner}: {problem}");
+        }
+
+        var errors = results.Sum(r => r.Diagnostics.Count(d => d.IsError)) + missing.Count + partners.Count + accountProblems.Count;
         var warnings = results.Sum(r => r.Diagnostics.Count(d => !d.IsError));
         var posts = results.Sum(r => r.Posts.Count);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -1,10 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SocialScheduler.Worker.Web.Auth;
 
 namespace SocialScheduler.Worker.Hosting;
 
-/// <summary><c>/healthz</c>: 200 when healthy or degraded, 503 when not, with each check's cause.</summary>
+/// <summary>
+/// <c>/healthz</c>: 200 when healthy or degraded, 503 when not. Anonymous callers (load balancers, monitors) get the
+/// status alone; a signed-in admin also gets each check's cause, which names files, accounts and late posts.
+/// </summary>
 public static class HealthEndpoint
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -16,6 +20,12 @@ public static class HealthEndpoint
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        if (!context.User.IsInRole(WebRoles.Admin))
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, Json));
+        }
+
         var body = new
         {
             status = report.Status.ToString(),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Worker.Web.Auth;
@@ -18,7 +19,9 @@ public sealed class ComposeModel(
     TextMeasurements measurements,
     AccountDirectory accounts,
     IOptions<WebOptions> web,
-    CampaignCatalog catalog) : PageModel
+    CampaignCatalog catalog,
+    PartnerCatalog partners,
+    PartnerScope scope) : PageModel
 {
     public static readonly string[] CommonZones =
         ["Europe/Brussels", "Europe/Paris", "Europe/Rome", "Europe/Madrid", "Europe/Berlin", "Europe/Amsterdam", "Europe/London", "Europe/Dublin", "UTC"];
@@ -33,7 +36,34 @@ public sealed class ComposeModel(
 
     public IEnumerable<Statistic> Statistics => catalog.Statistics.OrderBy(s => s.Id, StringComparer.Ordinal);
 
-    public IEnumerable<string> AccountNames => accounts.Names.Order(StringComparer.Ordinal);
+    /// <summary>The accounts the person may publish on: a partner's people see their partner's only.</summary>
+    public IEnumerable<string> AccountNames => accounts.Names.Where(a => scope.Allows(User, a)).Order(StringComparer.Ordinal);
+
+    /// <summary>Whether the person works for one partner (and so may name only it and its accounts).</summary>
+    public bool Scoped => PartnerScope.PartnerOf(User) is not null;
+
+    /// <summary>Each partner with its accounts and the locales they speak, for the partner choice.</summary>
+    public IEnumerable<(string Id, string Name, IReadOnlyList<string> Accounts)> PartnerChoices =>
+        PartnerScope.PartnerOf(User) is { } own
+            ? partners.Partners.Where(p => p.Id == own).Select(p => (p.Id, p.ShortName, accounts.AccountsOf(p.Id)))
+            : partners.Partners.Select(p => (p.Id, p.ShortName, accounts.AccountsOf(p.Id)));
+
+    /// <summary>How an account is labelled: its name, its partner and the locales it speaks when it does not speak all.</summary>
+    public string AccountLabel(string name)
+    {
+        var notes = new List<string>();
+        if (accounts.PartnerOf(name) is { } partner)
+        {
+            notes.Add(partner);
+        }
+
+        if (accounts.Get(name).Locales is { Count: > 0 } spoken)
+        {
+            notes.Add(string.Join(", ", spoken));
+        }
+
+        return notes.Count == 0 ? name : $"{name} ({string.Join("; ", notes)})";
+    }
 
     public IReadOnlyList<FieldDiagnostic> Errors { get; private set; } = [];
 
@@ -68,6 +98,11 @@ public sealed class ComposeModel(
             return NotFound();
         }
 
+        if (!post.Accounts.All(a => scope.Allows(User, a)))
+        {
+            return Forbid();
+        }
+
         Form = ComposeForm.From(post, (card, locale) => GeneratedAlt.GetValueOrDefault(card)?.GetValueOrDefault(locale));
         Editing = true;
         Measure();
@@ -82,7 +117,12 @@ public sealed class ComposeModel(
         Form.Alt = string.IsNullOrWhiteSpace(Form.Card) ? null
             : Form.Alt?.Where(a => !string.IsNullOrWhiteSpace(a.Value) && Form.Locales.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         Form.Text = Form.Text.Where(t => Form.Locales.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        var result = await composer.SaveAsync(Form, User.Identity?.Name ?? "unknown", Editing, cancellationToken);
+        var result = await composer.SaveAsync(Form, User.Identity?.Name ?? "unknown", Editing, cancellationToken, PartnerScope.PartnerOf(User));
+        if (result.Forbidden is not null)
+        {
+            return Forbid();
+        }
+
         if (result.Post is not null)
         {
             TempData["Message"] = $"Saved: {result.Post.Publications().Count()} publications of {result.Post.Id} are scheduled.";

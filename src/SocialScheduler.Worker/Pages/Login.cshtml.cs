@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Security;
 
@@ -12,7 +10,7 @@ namespace SocialScheduler.Worker.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class LoginModel(SignInManager<WebUser> signIn, IStringLocalizer<UiText> text) : PageModel
+public sealed class LoginModel(PasswordCheck check, IStringLocalizer<UiText> text) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -35,16 +33,19 @@ public sealed class LoginModel(SignInManager<WebUser> signIn, IStringLocalizer<U
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, wait) = await check.SignInAsync(HttpContext, (UserName ?? "").Trim(), Password ?? "");
+        if (outcome == PasswordOutcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Error = result.IsLockedOut
-            ? text["Login.LockedOut"]
-            : text["Login.Wrong"];
+        Error = outcome == PasswordOutcome.Throttled ? Wait(wait) : text["Login.Wrong"].Value;
         Password = "";
         return Page();
     }
+
+    // The same words as PasswordCheck.Wait, in the page's language.
+    private string Wait(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) is var s && s == 1
+        ? text["Login.WaitOneSecond"].Value
+        : text["Login.WaitSeconds", s].Value;
 }

@@ -48,6 +48,7 @@ public static class WebAppApplicationExtensions
         app.UseAuthorization();
         app.UseMustChangePassword();
         app.UseAntiforgery();
+        app.UseDashboardCommandsPostOnly();
         return app;
     }
 
@@ -62,7 +63,7 @@ public static class WebAppApplicationExtensions
         app.MapWebApi();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapJobDashboard();
-        app.MapCardPreview().RequireAuthorization(WebPolicies.Preview);
+        app.MapCardPreview().RequireAuthorization(WebPolicies.Preview).RequireRateLimiting(RenderQueuePolicy.Name);
         return app;
     }
 
@@ -77,5 +78,6 @@ public static class WebAppApplicationExtensions
         api.MapPublicationsApi();
         api.MapPostsApi();
         api.MapPublishingApi();
+        api.MapAccountsApi();
     }
 }

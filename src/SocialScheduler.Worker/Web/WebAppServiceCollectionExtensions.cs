@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.RateLimiting;
+using SocialScheduler.Worker.Web.Accounts;
 using SocialScheduler.Worker.Web.Api;
 using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Worker.Web.Localization;
@@ -25,15 +26,30 @@ public static class WebAppServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Web:TimeZone is not an IANA time zone; use a name such as Europe/Brussels.")
+            .ValidateDataAnnotations()
+            .Validate(o => o.PublicBaseUrl is null || (o.PublicBaseUrl.IsAbsoluteUri && o.PublicBaseUrl.Scheme is "https" or "http"),
+                "Web:PublicBaseUrl is not an http(s) address; write it as https://social.example.org, or remove it to use the request's address.")
             .ValidateOnStart();
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<WebOptions>>((kestrel, web) =>
+            {
+                kestrel.AddServerHeader = false;
+                kestrel.Limits.MaxRequestBodySize = web.Value.MaxRequestBytes;
+            });
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordCheck>();
         services.AddOptions<ForwardedHeadersSettings>().Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddUiLocalization();
         services.AddSingleton<PublicationStatuses>();
         services.AddSingleton<PostComposer>();
+        services.AddSingleton<PauseScopes>();
+        services.AddSingleton<PartnerScope>();
+        services.AddSingleton<ScopedCommands>();
         services.AddSingleton<TextMeasurements>();
         services.AddSingleton<ProvenanceExport>();
+        services.AddAccountConnections();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -47,6 +63,7 @@ public static class WebAppServiceCollectionExtensions
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = CookieEvents.RedirectToLogin;
             options.Events.OnRedirectToAccessDenied = CookieEvents.RedirectToAccessDenied;
+            options.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
         services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<AuthOptions>>((cookie, auth) =>
@@ -62,6 +79,7 @@ public static class WebAppServiceCollectionExtensions
         services.AddRateLimiter(options =>
         {
             options.AddPolicy<string, SignInRateLimitPolicy>(SignInRateLimitPolicy.Name);
+            options.AddPolicy<string, RenderQueuePolicy>(RenderQueuePolicy.Name);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         });
 

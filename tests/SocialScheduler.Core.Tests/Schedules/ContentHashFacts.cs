@@ -56,6 +56,8 @@ public class ContentHashFacts
             [nameof(ScheduledPost.Repeat)] = Full with { Repeat = "0 9 * * TUE" },
             [nameof(ScheduledPost.RepeatUntil)] = Full with { RepeatUntil = null },
             [nameof(ScheduledPost.AltText)] = Full with { AltText = Changed(Full.AltText!) },
+            [nameof(ScheduledPost.Partners)] = Full with { Partners = new ValueList<string>(["ecpat"]) },
+            [nameof(ScheduledPost.Unspoken)] = Full with { Unspoken = new ValueList<string>(["outbox/fr"]) },
         };
 
         // A field added to posts is added here and to the hash, or this fails: a change to it must reach the ledger.

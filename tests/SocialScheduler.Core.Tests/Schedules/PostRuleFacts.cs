@@ -8,7 +8,7 @@ public class PostRuleFacts
     [Fact]
     public void An_unknown_field_is_named_with_the_known_ones() =>
         Assert.Equal(
-            "dec.yaml:12:5: error SS009: posts[0].colour is not a field of a schedule; known fields here: id, at, timeZone, accounts, locales, card, text, alt, size, repeat, until",
+            "dec.yaml:12:5: error SS009: posts[0].colour is not a field of a schedule; known fields here: id, at, timeZone, accounts, partners, locales, card, text, alt, size, repeat, until",
             Validate.OnlyLine(Yaml.Schedule(Yaml.Post(extra: "    colour: red"))));
 
     [Fact]
@@ -38,7 +38,7 @@ public class PostRuleFacts
     [Fact]
     public void An_unknown_account_lists_the_configured_ones() =>
         Assert.Equal(
-            "dec.yaml:7:24: error SS015: posts[0].accounts[1] 'x-backup' is not a configured account; configure Accounts:x-backup:Platform or use one of: bsky, linkedin-org, mastodon-eu, outbox, x-main",
+            "dec.yaml:7:24: error SS015: posts[0].accounts[1] 'x-backup' is not a configured account; configure Accounts:x-backup:Platform or use one of: bsky, instagram, linkedin-org, mastodon-eu, outbox, threads, x-main",
             Validate.OnlyLine(Yaml.Schedule(Yaml.Post().Replace("[outbox]", "[outbox, x-backup]", StringComparison.Ordinal))));
 
     [Fact]

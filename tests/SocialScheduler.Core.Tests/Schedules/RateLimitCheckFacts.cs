@@ -46,6 +46,21 @@ public class RateLimitCheckFacts
         Assert.StartsWith("account bsky (Bluesky) needs 5001 between", warning.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("instagram", "Instagram", 51, "PL008", "Instagram allows 50 published posts per 24 hours per account")]
+    [InlineData("threads", "Threads", 251, "PL009", "Threads allows 250 published posts per 24 hours per profile")]
+    public void Meta_publishing_quotas_are_checked_over_24_hours(string account, string platform, int posts, string code, string rule)
+    {
+        var plan = Every(TimeSpan.FromMinutes(5), posts, account, platform, "reports-2021");
+
+        var warning = Assert.Single(Check.Check(plan));
+
+        Assert.Equal(code, warning.Code);
+        Assert.Contains($"account {account} ({platform}) needs {posts} between", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(rule, warning.Message, StringComparison.Ordinal);
+        Assert.Empty(Check.Check(plan.SkipLast(1).ToList()));
+    }
+
     [Fact]
     public void The_outbox_has_no_rate_limit() =>
         Assert.Empty(Check.Check(Every(TimeSpan.Zero, 10_000, "outbox", "Outbox", "reports-2021")));

@@ -23,6 +23,15 @@ public class ScheduleSchemaFacts
     public void The_test_schedules_fit_the_schema() =>
         Assert.True(Evaluate(Yaml.Schedule(Yaml.Post(extra: "    size: square\n    repeat: \"0 9 * * MON\"\n    until: \"2027-01-31T09:00\""))).IsValid);
 
+    [Fact]
+    public void A_post_naming_partners_instead_of_accounts_fits_the_schema()
+    {
+        Assert.True(Evaluate(Yaml.Schedule(Yaml.Post().Replace("accounts: [outbox]", "partners: [ecpat, iwf]", StringComparison.Ordinal))).IsValid);
+        Assert.True(Evaluate(Yaml.Schedule(Yaml.Post().Replace("accounts: [outbox]", "partners: all", StringComparison.Ordinal))).IsValid);
+        Assert.False(Evaluate(Yaml.Schedule(Yaml.Post().Replace("accounts: [outbox]", "partners: ecpat", StringComparison.Ordinal))).IsValid);
+        Assert.False(Evaluate(Yaml.Schedule(Yaml.Post().Replace("    accounts: [outbox]\n", "", StringComparison.Ordinal))).IsValid);
+    }
+
     [Theory]
     [InlineData("    colour: red")]
     [InlineData("    size: banner")]

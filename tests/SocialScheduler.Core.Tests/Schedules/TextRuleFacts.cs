@@ -52,6 +52,33 @@ public class TextRuleFacts
             Validate.OnlyLine(PostTo("mastodon-eu", new string('a', 477) + " https://example.org/" + new string('p', 300))));
 
     [Fact]
+    public void Instagram_refuses_a_caption_over_2200_characters() =>
+        Assert.Equal(
+            "dec.yaml:11:11: error SS012: posts[0].text.en is 2,201 of 2,200 characters on account instagram (Instagram), hashtag included; shorten it by 1",
+            Validate.OnlyLine(PostTo("instagram", new string('a', 2179))));
+
+    [Fact]
+    public void Instagram_refuses_more_than_30_hashtags_counting_the_campaign_one()
+    {
+        var thirty = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"#tag{i}"));
+
+        Assert.Equal(
+            "dec.yaml:11:11: error SS012: posts[0].text.en is 31 of 30 hashtags on account instagram (Instagram), hashtag included; shorten it by 1",
+            Validate.OnlyLine(PostTo("instagram", "Act now " + thirty)));
+        Assert.Empty(Validate.Lines(PostTo("instagram", "Act now " + string.Join(' ', Enumerable.Range(1, 29).Select(i => $"#tag{i}")))));
+    }
+
+    [Fact]
+    public void Threads_counts_an_emoji_as_its_utf8_bytes()
+    {
+        // 470 letters, 2 broken hearts of 4 bytes and " #ChildSafetyOnlineNow" (22): 500 fits; a third heart makes 504.
+        Assert.Empty(Validate.Lines(PostTo("threads", new string('a', 470) + "💔💔")));
+        Assert.Equal(
+            "dec.yaml:11:11: error SS012: posts[0].text.en is 504 of 500 characters on account threads (Threads), hashtag included; shorten it by 4",
+            Validate.OnlyLine(PostTo("threads", new string('a', 470) + "💔💔💔")));
+    }
+
+    [Fact]
     public void Bluesky_counts_graphemes_so_a_family_emoji_is_one()
     {
         // 100 families: 1,100 UTF-16 units and 2,500 bytes, but 100 graphemes.

@@ -29,6 +29,8 @@ public static class Some
         ["mastodon-eu"] = new() { Platform = "Mastodon" },
         ["bsky"] = new() { Platform = "Bluesky" },
         ["linkedin-org"] = new() { Platform = "LinkedIn" },
+        ["instagram"] = new() { Platform = "Instagram" },
+        ["threads"] = new() { Platform = "Threads" },
     });
 
     /// <summary>The platform descriptions the service registers.</summary>

@@ -37,6 +37,9 @@ public sealed class FakePlatform : IAsyncDisposable
     /// <summary>Percent of accepted posts whose response never comes (the client times out).</summary>
     public double DropResponsePercent { get; set; }
 
+    /// <summary>How long the platform takes over each post before it keeps it, as a slow upload would.</summary>
+    public TimeSpan AcceptDelay { get; set; }
+
     private int _dropped;
 
     public int Dropped => _dropped;
@@ -105,6 +108,11 @@ public sealed class FakePlatform : IAsyncDisposable
         {
             await WriteAsync(response, 422, new { error = "text_too_long", message = $"Text has {text.Length} characters; the limit is 500." });
             return;
+        }
+
+        if (AcceptDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(AcceptDelay);
         }
 
         var key = request.Headers["Idempotency-Key"] ?? "";

@@ -35,13 +35,36 @@ internal sealed class FaultRun : IAsyncDisposable
     /// <summary>Full figures when SOCIALSCHEDULER_FAULT_FULL=1 (see run-fault-tests.sh); CI runs the short ones.</summary>
     public static bool Full => Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_FULL") == "1";
 
-    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null)
+    /// <summary>
+    /// SOCIALSCHEDULER_FAULT_SCALE (above 0, at most 1; run-fault-tests.sh --scale) shrinks the full figures, so the
+    /// full suite's scenarios can be proven at a small size on a shared machine.
+    /// </summary>
+    public static double Scale =>
+        double.TryParse(Environment.GetEnvironmentVariable("SOCIALSCHEDULER_FAULT_SCALE"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 && s <= 1 ? s : 1;
+
+    /// <summary><paramref name="full"/> (scaled) in the full suite, <paramref name="ci"/> in CI.</summary>
+    public static int Size(int full, int ci) => Full ? Math.Max(1, (int)Math.Round(full * Scale)) : ci;
+
+    /// <summary>A scenario only the full suite runs: skipped with the reason in CI.</summary>
+    public static void RequireFull(string what)
     {
+        if (!Full)
+        {
+            Assert.Skip($"{what} runs in the full fault suite only (tests/run-fault-tests.sh).");
+        }
+    }
+
+    /// <param name="locales">Each post goes out once per locale (English only when not given).</param>
+    /// <param name="databaseDirectory">Where the SQLite file lives (the run's folder when not given), e.g. a small disk.</param>
+    public static async Task<FaultRun> CreateAsync(int posts, TimeSpan spread, string? postgres = null, string[]? locales = null, string? databaseDirectory = null)
+    {
+        locales ??= ["en"];
         var directory = System.IO.Directory.CreateTempSubdirectory("ss-fault-").FullName;
         var start = TimeProvider.System.GetUtcNow().AddSeconds(4);
         var schedule = Enumerable.Range(0, posts).Select(i => new ScheduledPost(
-            "faults", $"post-{i:D5}", start + (spread * i / posts), "UTC", ["fake"], ["en"], null,
-            new Dictionary<string, string> { ["en"] = $"Post {i} #ChildSafetyOnlineNow" }, "file")).ToList();
+            "faults", $"post-{i:D5}", start + (spread * i / posts), "UTC", ["fake"], locales, null,
+            locales.ToDictionary(l => l, l => $"Post {i} ({l}) #ChildSafetyOnlineNow"), "file")).ToList();
         var scheduleFile = Path.Combine(directory, "schedule.json");
         await File.WriteAllTextAsync(scheduleFile, JsonSerializer.Serialize(schedule));
         var settings = new Dictionary<string, string>
@@ -55,7 +78,7 @@ internal sealed class FaultRun : IAsyncDisposable
         };
         if (postgres is null)
         {
-            settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "socialscheduler.db")}";
+            settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(databaseDirectory ?? directory, "socialscheduler.db")}";
         }
         else
         {
@@ -65,7 +88,7 @@ internal sealed class FaultRun : IAsyncDisposable
             settings["Publishing:HangfireSchema"] = new Npgsql.NpgsqlConnectionStringBuilder(cs).SearchPath + "_hangfire";
         }
 
-        var run = new FaultRun(directory, settings, posts);
+        var run = new FaultRun(directory, settings, posts * locales.Length);
         settings["Harness:Platform"] = run.Platform.Url.ToString();
         return run;
     }
@@ -95,23 +118,44 @@ internal sealed class FaultRun : IAsyncDisposable
     /// <summary>How many ledger records are in each state (read straight from the database).</summary>
     public async Task<Dictionary<string, long>> StatesAsync()
     {
-        var options = new StorageOptions { ConnectionString = Settings["Storage:ConnectionString"] };
-        if (Settings.TryGetValue("Storage:Provider", out var provider))
-        {
-            options.Provider = Enum.Parse<StorageProvider>(provider);
-        }
-
-        using var database = new LedgerDatabase(options);
         try
         {
-            await using var connection = await database.OpenAsync();
-            var rows = await connection.QueryAsync<(string State, long Count)>("SELECT state, COUNT(*) FROM publishing_publications GROUP BY state");
+            var rows = await QueryAsync<(string State, long Count)>("SELECT state, COUNT(*) FROM publishing_publications GROUP BY state");
             return rows.ToDictionary(r => r.State, r => r.Count);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
         {
             return [];
         }
+    }
+
+    /// <summary>Reads the run's database straight, as an operator with a SQL prompt would.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args = null)
+    {
+        using var database = new LedgerDatabase(StorageOptions());
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<T>(sql, args)).AsList();
+    }
+
+    /// <summary>How many claims (moves to Sending) the ledger's history records after <paramref name="after"/>.</summary>
+    public async Task<long> ClaimsAfterAsync(DateTimeOffset after)
+    {
+        using var database = new LedgerDatabase(StorageOptions());
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM publishing_history WHERE to_state = 'Sending' AND at_ms > @after",
+            new { after = after.ToUnixTimeMilliseconds() });
+    }
+
+    private StorageOptions StorageOptions()
+    {
+        var options = new StorageOptions { ConnectionString = Settings["Storage:ConnectionString"] };
+        if (Settings.TryGetValue("Storage:Provider", out var provider))
+        {
+            options.Provider = Enum.Parse<StorageProvider>(provider);
+        }
+
+        return options;
     }
 
     /// <summary>Waits until every publication is Published, or the timeout passes.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Core.Schedules;
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Ledger.Dialects;
 using SocialScheduler.Jobs.Publishing;
@@ -32,6 +33,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IScheduleSource>(Source);
         services.AddSingleton<IPublisherResolver>(Publisher);
@@ -44,6 +46,7 @@ internal sealed class LedgerHarness : IAsyncDisposable
 
         services.AddPlatforms(configuration);
         services.AddPublishingLedger(configuration);
+        services.AddAlertDelivery(configuration);
         _services = services.BuildServiceProvider();
     }
 

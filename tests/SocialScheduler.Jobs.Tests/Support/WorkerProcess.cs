@@ -12,6 +12,9 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _disposed || _process.HasExited;
 
+    /// <summary>The process id, part of the holder name its claims record.</summary>
+    public int Pid => _process.Id;
+
     public static WorkerProcess Start(IReadOnlyDictionary<string, string> settings, string logFile)
     {
         var harness = Path.Combine(AppContext.BaseDirectory, "SocialScheduler.Jobs.FaultHarness.dll");
@@ -49,6 +52,13 @@ internal sealed class WorkerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new WorkerProcess(process);
+    }
+
+    /// <summary>SIGSTOP (true) or SIGCONT (false): a stopped worker beats no heart and finishes nothing it holds.</summary>
+    public void Freeze(bool stop)
+    {
+        using var signal = Process.Start(new ProcessStartInfo("kill", [stop ? "-STOP" : "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        signal.WaitForExit();
     }
 
     /// <summary>SIGKILL: no shutdown code runs, exactly like <c>kill -9</c>.</summary>

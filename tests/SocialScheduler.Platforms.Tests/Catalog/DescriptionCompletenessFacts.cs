@@ -44,7 +44,7 @@ public sealed class DescriptionCompletenessFacts
 
         Assert.Contains(images.DefaultSize, CardSize.All);
         Assert.True(images.MaxBytes >= AccountOptions.MinImageBytes, $"{platform} takes {images.MaxBytes} bytes");
-        Assert.Contains("image/png", images.ContentTypes);
+        // The renderer draws PNG or JPEG; JPEG is what every platform takes (Instagram nothing else).
         Assert.Contains("image/jpeg", images.ContentTypes);
     }
 
@@ -78,7 +78,8 @@ public sealed class DescriptionCompletenessFacts
     [MemberData(nameof(Platforms))]
     public void Each_account_setting_a_platform_needs_is_checked_at_start_naming_the_account(string platform)
     {
-        var settings = new Dictionary<string, string?> { ["Accounts:a:Platform"] = platform };
+        // A public address is set, so a platform that fetches its images is checked for its own settings.
+        var settings = new Dictionary<string, string?> { ["Accounts:a:Platform"] = platform, ["Media:PublicBaseUrl"] = "https://social.example.org" };
         if (platform == "Outbox")
         {
             settings["Outbox:Path"] = "";

@@ -39,6 +39,19 @@ public sealed class LinkedInPublisherFacts : PublisherFailureFacts<LinkedInFake>
         }
     }
 
+    [Fact]
+    public async Task A_text_post_without_a_card_is_published_with_no_content_field()
+    {
+        var request = Some.Post(Configured.Account) with { Media = [] };
+
+        var result = await Configured.Publisher.PublishAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, result.ToString());
+        var post = Assert.Single(_linkedIn.Posts);
+        Assert.Equal(Some.Texts["en"], post.Shown);
+        Assert.Null(post.ImageId);
+    }
+
     [Theory]
     [InlineData("Guam (GPA) #ChildSafetyOnlineNow", "Guam \\(GPA\\) #ChildSafetyOnlineNow")]
     [InlineData("a_b *c* ~d~ @e [f] {g} <h> |i| \\j", "a\\_b \\*c\\* \\~d\\~ \\@e \\[f\\] \\{g\\} \\<h\\> \\|i\\| \\\\j")]

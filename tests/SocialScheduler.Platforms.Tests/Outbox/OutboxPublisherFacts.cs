@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SocialScheduler.Core.Publishing;
+using SocialScheduler.Core.Storage;
 using SocialScheduler.Platforms.Outbox;
 using SocialScheduler.Platforms.Tests.Support;
 
@@ -15,7 +16,7 @@ public sealed class OutboxPublisherFacts : IDisposable
     private readonly OutboxPublisher _publisher;
 
     public OutboxPublisherFacts() =>
-        _publisher = new OutboxPublisher(Options.Create(new OutboxOptions { Path = _root }), _time, NullLogger<OutboxPublisher>.Instance);
+        _publisher = new OutboxPublisher(Options.Create(new OutboxOptions { Path = _root }), new FullDisks(_time), _time, NullLogger<OutboxPublisher>.Instance);
 
     [Fact]
     public async Task Each_locale_becomes_a_json_file_with_text_alt_text_and_time_beside_its_png()

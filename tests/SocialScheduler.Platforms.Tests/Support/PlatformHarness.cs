@@ -11,7 +11,8 @@ public sealed class PlatformHarness : IDisposable
     {
         Account = account;
         var all = settings.ToDictionary(s => $"Accounts:{account}:{s.Key}", s => s.Value);
-        all.TryAdd($"Accounts:{account}:Timeout", "00:00:02");
+        // Long enough for a fresh loopback server to answer on a loaded machine; the hang tests wait this out.
+        all.TryAdd($"Accounts:{account}:Timeout", "00:00:20");
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -36,8 +37,11 @@ public sealed class PlatformHarness : IDisposable
 
     public IPublicationFinder Finder => (IPublicationFinder)Publisher;
 
+    /// <summary>How the requests of <see cref="PublishAsync"/> are shaped for the platform (a JPEG card for Instagram).</summary>
+    public Func<PublishRequest, PublishRequest> Shape { get; init; } = request => request;
+
     public Task<PublishResult> PublishAsync(string locale = "en", string? text = null, string? key = null) =>
-        Publisher.PublishAsync(Some.Post(Account, locale, text, key: key), TestContext.Current.CancellationToken);
+        Publisher.PublishAsync(Shape(Some.Post(Account, locale, text, key: key)), TestContext.Current.CancellationToken);
 
     public void Dispose() => Provider.Dispose();
 }

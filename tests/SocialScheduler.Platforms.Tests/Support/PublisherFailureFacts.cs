@@ -27,9 +27,15 @@ public abstract class PublisherFailureFacts<TFake> : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await Fake.StartAsync();
+        await StartAsync();
         Configured = CreateHarness();
     }
+
+    /// <summary>Starts the fake, and whatever else the platform fetches from, before the harness is made.</summary>
+    protected virtual Task StartAsync() => Fake.StartAsync();
+
+    /// <summary>Stops what <see cref="StartAsync"/> started besides the fake.</summary>
+    protected virtual ValueTask StopAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_success_status_with_an_unreadable_body_is_unknown()
@@ -90,6 +96,7 @@ public abstract class PublisherFailureFacts<TFake> : IAsyncLifetime
     {
         Configured.Dispose();
         await Fake.DisposeAsync();
+        await StopAsync();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialScheduler.Core.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace SocialScheduler.Platforms.Tests.Support;
@@ -13,6 +15,8 @@ public static class Services
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         configure?.Invoke(services);
+        services.TryAddSingleton<ConnectedAccounts>();
+        services.TryAddSingleton<IConnectedAccountStore, InMemoryConnectedAccountStore>();
         services.AddPlatformPublishers(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

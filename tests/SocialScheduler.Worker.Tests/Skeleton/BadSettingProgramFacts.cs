@@ -33,7 +33,7 @@ public sealed class BadSettingProgramFacts : IDisposable
 
         Assert.True(code == ExitCodes.InvalidInput, $"exit code {code}: {output}");
         Assert.Contains(
-            "Configuration is not valid: Accounts:tw:Platform is 'Twitter', which is not a platform: use one of Outbox, X, Mastodon, Bluesky, LinkedIn, Facebook.",
+            "Configuration is not valid: Accounts:tw:Platform is 'Twitter', which is not a platform: use one of Outbox, X, Mastodon, Bluesky, LinkedIn, Facebook, Instagram, Threads.",
             output,
             StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);

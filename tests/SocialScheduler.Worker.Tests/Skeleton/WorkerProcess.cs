@@ -95,7 +95,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = BaseAddress };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(300))
         {
             if (_process.HasExited)
             {
@@ -118,7 +118,7 @@ public sealed class WorkerProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"The worker did not answer /healthz within 90 s:\n{Output}");
+        throw new TimeoutException($"The worker did not answer /healthz within 300 s:\n{Output}");
     }
 
     private void Append(string? line)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SocialScheduler.Worker.Tests.Web.Support;
@@ -45,18 +46,19 @@ public sealed class SessionFacts(Browser browser)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_and_the_right_one_then_says_it_is_locked()
+    public async Task Ten_wrong_passwords_make_the_next_attempt_wait_with_a_message_saying_how_long()
     {
-        await using var host = await WebTestHost.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+        await using var host = await WebTestHost.StartAsync(time: time, services: s => s.AddSingleton<TimeProvider>(time));
         var userName = await host.CreateUserAsync("Comms");
         var page = await browser.NewPageAsync(host);
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 10; attempt++)
         {
             await page.SignInAsync(userName, "a wrong password here");
         }
 
         await page.SignInAsync(userName, WebTestHost.UserPassword);
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This account is locked");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Too many sign-in attempts. Wait 1 second, then try again.");
     }
 }

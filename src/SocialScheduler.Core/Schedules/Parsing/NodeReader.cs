@@ -58,6 +58,14 @@ internal sealed class NodeReader(ScheduleDocument document, List<FieldDiagnostic
         return values;
     }
 
+    /// <summary>A list, or the single word <c>all</c> (read as the list <c>[all]</c>).</summary>
+    public IReadOnlyList<string>? ListOrAll(YamlNode node, string parent, string key) =>
+        node is YamlScalar { Value: PartnerTargets.All }
+            ? [PartnerTargets.All]
+            : node is YamlScalar
+                ? Unreadable<IReadOnlyList<string>>(Join(parent, key), $"must be a list of partner ids ([ecpat, iwf]) or the word '{PartnerTargets.All}'")
+                : List(node, parent, key);
+
     public IReadOnlyDictionary<string, string>? Map(YamlNode node, string parent, string key)
     {
         if (node is not YamlMapping mapping)

@@ -7,7 +7,7 @@ namespace SocialScheduler.Core.Schedules.Parsing;
 public static class ScheduleDocumentReader
 {
     private static readonly string[] TopFields = ["campaign", "hashtag", "timeZone", "posts"];
-    private static readonly string[] PostFields = ["id", "at", "timeZone", "accounts", "locales", "card", "text", "alt", "size", "repeat", "until"];
+    private static readonly string[] PostFields = ["id", "at", "timeZone", "accounts", "partners", "locales", "card", "text", "alt", "size", "repeat", "until"];
 
     public static ScheduleDocument Read(YamlNode root, List<FieldDiagnostic> diagnostics)
     {
@@ -60,6 +60,7 @@ public static class ScheduleDocumentReader
                 "at" => draft with { At = reader.Scalar(value, path, key) },
                 "timeZone" => draft with { TimeZone = reader.Scalar(value, path, key) },
                 "accounts" => draft with { Accounts = reader.List(value, path, key) },
+                "partners" => draft with { Partners = reader.ListOrAll(value, path, key) },
                 "locales" => draft with { Locales = reader.List(value, path, key) },
                 "card" => draft with { Card = reader.Scalar(value, path, key) },
                 "text" => draft with { Text = reader.Map(value, path, key) },

@@ -54,6 +54,7 @@ public static class Recurrence
         let postId = post.Repeat is null ? post.Id : OccurrenceId(post.Id, due)
         from account in post.Accounts
         from locale in post.Locales
+        where post.Speaks(account, locale)
         select new DuePublication(new PublicationKey(post.Campaign, postId, account, locale), due);
 
     /// <summary>

@@ -16,6 +16,9 @@ public sealed record PostDraft
 
     public IReadOnlyList<string>? Accounts { get; init; }
 
+    /// <summary>Partner ids whose accounts get the post, or the single word <c>all</c> for every partner.</summary>
+    public IReadOnlyList<string>? Partners { get; init; }
+
     public IReadOnlyList<string>? Locales { get; init; }
 
     /// <summary>A statistic id of the campaign catalog.</summary>

@@ -5,15 +5,19 @@ namespace SocialScheduler.Core.Schedules.Validation;
 
 public sealed partial class PostValidator
 {
-    private List<string> CheckAccounts(PostDraft draft, Run run)
+    private List<string> CheckAccounts(PostDraft draft, List<string> postPartners, Run run)
     {
+        var known = new List<string>();
         if (draft.Accounts is not { Count: > 0 })
         {
-            run.Missing("accounts", $"list the accounts to publish to, e.g. [{accounts.Names.FirstOrDefault() ?? "outbox"}]");
-            return [];
+            if (draft.Partners is not { Count: > 0 })
+            {
+                run.Missing("accounts", $"list the accounts to publish to, e.g. [{accounts.Names.FirstOrDefault() ?? "outbox"}], or the partners whose accounts publish it (partners: [id, …] or partners: all)");
+            }
+
+            return PartnerAccounts(postPartners, known);
         }
 
-        var known = new List<string>();
         for (var i = 0; i < draft.Accounts.Count; i++)
         {
             var name = draft.Accounts[i];
@@ -28,8 +32,11 @@ public sealed partial class PostValidator
             }
         }
 
-        return known.Distinct(StringComparer.Ordinal).ToList();
+        return PartnerAccounts(postPartners, known);
     }
+
+    private List<string> PartnerAccounts(List<string> postPartners, List<string> named) =>
+        named.Concat(postPartners.SelectMany(accounts.AccountsOf)).Distinct(StringComparer.Ordinal).ToList();
 
     private List<string> CheckLocales(PostDraft draft, Run run)
     {

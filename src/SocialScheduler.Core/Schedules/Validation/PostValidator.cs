@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
 using SocialScheduler.Core.Cards;
+using SocialScheduler.Core.Partners;
 using SocialScheduler.Core.Platforms;
 
 namespace SocialScheduler.Core.Schedules.Validation;
@@ -18,7 +19,8 @@ public sealed partial class PostValidator(
     AccountPlatforms limits,
     IEnumerable<ICardPreflight> preflights,
     MissedWindow? missedWindowSetting = null,
-    IPostHistory? history = null)
+    IPostHistory? history = null,
+    PartnerCatalog? partners = null)
 {
     private readonly MissedWindow missedWindow = missedWindowSetting ?? new MissedWindow(MissedWindow.Default);
 
@@ -35,8 +37,10 @@ public sealed partial class PostValidator(
         CheckId(draft, run);
         var zone = CheckZone(draft, run);
         var due = CheckTime(draft, zone, run);
-        var postAccounts = CheckAccounts(draft, run);
+        var postPartners = CheckPartners(draft, run);
+        var postAccounts = CheckAccounts(draft, postPartners, run);
         var locales = CheckLocales(draft, run);
+        var unspoken = CheckSpoken(postAccounts, locales, run);
         var statistic = CheckCard(draft, locales, run);
         CheckSize(draft, run);
         var texts = CheckTexts(draft, locales, postAccounts, run);
@@ -53,7 +57,9 @@ public sealed partial class PostValidator(
             new ValueList<string>(postAccounts), new ValueList<string>(locales), draft.Card,
             new ValueDictionary(texts), scope.Origin, draft.Size,
             string.IsNullOrWhiteSpace(draft.Repeat) ? null : draft.Repeat.Trim(), due.Value.Until?.ToUniversalTime(),
-            statistic is null ? null : new ValueDictionary(alts));
+            statistic is null ? null : new ValueDictionary(alts),
+            postPartners.Count > 0 ? new ValueList<string>(postPartners) : null,
+            unspoken.Count > 0 ? new ValueList<string>(unspoken) : null);
         return new PostValidation(post, run.Diagnostics);
     }
 

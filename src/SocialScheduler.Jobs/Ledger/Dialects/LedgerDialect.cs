@@ -70,8 +70,9 @@ internal abstract class LedgerDialect(LedgerDatabase database)
         args.Add("Revision", claim.Revision);
         args.Add("Now", claim.NowMs);
         args.Add("KeyPrefix", IdempotencyKeys.PrefixFor(claim.Id));
+        args.Add("Holder", claim.Holder);
         var sql =
-            $"UPDATE {Table} SET state = 'Sending', updated_ms = @Now, attempt = attempt + 1, " +
+            $"UPDATE {Table} SET state = 'Sending', updated_ms = @Now, attempt = attempt + 1, holder = @Holder, " +
             $"idempotency_key = {Concat("@KeyPrefix", "CAST(attempt + 1 AS TEXT)")} " +
             $"WHERE id = @Id AND state = 'Scheduled' AND revision = @Revision AND {claim.Readiness.Predicate(this, args)}";
         return (sql, args);
@@ -99,7 +100,17 @@ internal abstract class LedgerDialect(LedgerDatabase database)
 
         await AddHistoryAsync(connection, transaction, change.Id, change.NowMs, previous.Value.State, change.To,
             previous.Value.Attempt + (change.NextAttempt ? 1 : 0), change.Actor, change.Detail);
+        await AddAlertAsync(connection, transaction, change);
         return true;
+    }
+
+    /// <summary>The change's event in the outbox, in the change's transaction; nothing when it has none.</summary>
+    protected virtual async Task AddAlertAsync(DbConnection connection, DbTransaction transaction, ChangeStatement change)
+    {
+        if (change.AlertType is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(AlertOutbox.FromPublicationSql, change.Args, transaction));
+        }
     }
 
     public virtual Task AddHistoryAsync(
@@ -112,7 +123,7 @@ internal abstract class LedgerDialect(LedgerDatabase database)
         foreach (var insert in inserts)
         {
             await InsertRowAsync(connection, transaction, insert, now);
-            await AddHistoryAsync(connection, transaction, insert.Id, now, null, insert.State, 0, "sync", insert.Detail);
+            await AddHistoryAsync(connection, transaction, insert.Id, now, null, insert.State, 0, insert.Actor, insert.Detail);
             if (insert.ApprovalDetail is { } approved)
             {
                 await AddHistoryAsync(connection, transaction, insert.Id, now, insert.State, insert.State, 0, "sync", approved);

@@ -33,10 +33,15 @@ internal sealed class PostgresLedgerDialect(LedgerDatabase database) : LedgerDia
         var args = change.Args;
         args.Add("Actor", change.Actor, DbType.String);
         args.Add("Detail", change.Detail, DbType.String);
+        // The alert, when the change has one, is one more CTE: written exactly when the update applied.
+        var alert = change.AlertType is null ? "" :
+            $", alerted AS (INSERT INTO alerts_events ({AlertOutbox.Columns}) " +
+            "SELECT @AlertId, @AlertType, @Now, @Id, campaign, post_id, account, locale, state, message, NULL FROM changed) ";
         var sql =
             $"WITH changed AS (UPDATE {Table} SET {change.Set} " +
             $"FROM (SELECT id AS old_id, state AS old_state FROM {Table} WHERE id = @Id FOR UPDATE) old " +
-            $"WHERE id = old_id AND {change.Where} RETURNING old_state, attempt) " +
+            $"WHERE id = old_id AND {change.Where} RETURNING old_state, attempt, campaign, post_id, account, locale, state, message) " +
+            alert +
             "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
             "SELECT @Id, @Now, old_state, @To, attempt, @Actor, @Detail FROM changed";
         await using var connection = await Database.OpenAsync(cancellationToken);
@@ -72,11 +77,12 @@ internal sealed class PostgresLedgerDialect(LedgerDatabase database) : LedgerDia
                 transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO publishing_history (publication_id, at_ms, from_state, to_state, attempt, actor, detail) " +
-                "SELECT id, @Now, NULL, state, 0, 'sync', detail FROM unnest(@Ids, @States, @Details) AS v(id, state, detail)",
+                "SELECT id, @Now, NULL, state, 0, actor, detail FROM unnest(@Ids, @States, @Actors, @Details) AS v(id, state, actor, detail)",
                 new
                 {
                     Ids = chunk.Select(i => i.Id).ToArray(),
                     States = chunk.Select(i => i.State).ToArray(),
+                    Actors = chunk.Select(i => i.Actor).ToArray(),
                     Details = chunk.Select(i => i.Detail).ToArray(),
                     Now = now,
                 },

@@ -57,8 +57,13 @@ internal sealed class SqliteLedgerDialect(LedgerDatabase database) : LedgerDiale
         }
 
         await AddHistoryAsync(connection, transaction, change.Id, change.NowMs, change.From.First().ToString(), change.To, attemptNow, change.Actor, change.Detail);
+        await AddAlertAsync(connection, transaction, change);
         return true;
     }
+
+    protected override Task AddAlertAsync(DbConnection connection, DbTransaction transaction, ChangeStatement change) =>
+        Task.FromResult(change.AlertType is null ? 0 : SqliteStatements.For((SqliteConnection)connection, (SqliteTransaction)transaction, AlertOutbox.FromPublicationSql,
+            ("AlertId", change.Args.Get<string>("AlertId")), ("AlertType", change.AlertType), ("Now", change.NowMs), ("Id", change.Id)).ExecuteNonQuery());
 
     public override Task AddHistoryAsync(
         DbConnection connection, DbTransaction transaction, string id, long atMs, string? from, string to, long attempt, string actor, string? detail) =>

@@ -38,7 +38,14 @@ public interface IPublishingCommands
     /// post it approves every pending occurrence and the series: occurrences added later come approved (noted in their
     /// history) for as long as that locale's content, the rule and the accounts are unchanged.
     /// </summary>
-    Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default);
+    Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default) =>
+        ApproveAsync(campaign, postId, locale, approver, null, cancellationToken);
+
+    /// <summary>
+    /// Approves one locale of a post for <paramref name="accounts"/> only (a partner approving its own publications);
+    /// null means every account. Only an approval for every account carries over to later occurrences of a series.
+    /// </summary>
+    Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, IReadOnlyCollection<string>? accounts, CancellationToken cancellationToken = default);
 
     /// <summary>Stops publishing in <paramref name="scope"/> at once: jobs that come due turn Paused.</summary>
     Task<CommandResult> PauseAsync(PauseScope scope, string actor, string? reason = null, CancellationToken cancellationToken = default);

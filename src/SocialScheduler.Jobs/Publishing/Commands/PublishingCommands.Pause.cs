@@ -1,3 +1,4 @@
+using SocialScheduler.Jobs.Alerts;
 using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Jobs.Publishing.Commands;
@@ -19,7 +20,7 @@ internal sealed partial class PublishingCommands
     /// </summary>
     public async Task<CommandResult> ResumeAsync(PauseScope scope, string actor, CancellationToken cancellationToken = default)
     {
-        var removed = await pauses.RemoveAsync(scope, cancellationToken);
+        var removed = await pauses.RemoveAsync(scope, actor, cancellationToken);
         var paused = await pauses.ScopesAsync(cancellationToken);
         var now = time.GetUtcNow();
         var missedBefore = options.Value.MissedBefore(now).ToUnixTimeMilliseconds();
@@ -37,7 +38,7 @@ internal sealed partial class PublishingCommands
             {
                 var why = $"Skipped on resume: due {record.DueUtc:u}, more than {options.Value.MissedWindow} before the resume.";
                 skipped += await transitions.TransitionAsync(id, [PublicationState.Paused],
-                    new Change(PublicationState.Cancelled) { NextRevision = true, Message = why }, actor, why, cancellationToken) ? 1 : 0;
+                    new Change(PublicationState.Cancelled) { NextRevision = true, Message = why, Alert = AlertTypes.Missed }, actor, why, cancellationToken) ? 1 : 0;
             }
             else if (await transitions.TransitionAsync(id, [PublicationState.Paused],
                          new Change(PublicationState.Scheduled) { RunAtMs = Math.Max(row.RunAtMs, now.ToUnixTimeMilliseconds()), ClearJob = true, NextRevision = true },

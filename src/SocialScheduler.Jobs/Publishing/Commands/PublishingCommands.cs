@@ -8,7 +8,7 @@ namespace SocialScheduler.Jobs.Publishing.Commands;
 
 internal sealed partial class PublishingCommands(
     LedgerQueries ledger, LedgerTransitions transitions, LedgerSeries series, LedgerPauses pauses, IJobScheduler jobs, PublicationScheduler scheduler,
-    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts) : IPublishingCommands
+    IOptions<PublishingOptions> options, TimeProvider time, ScheduleSynchronizer synchronizer, IPostLookup posts, Contributors contributors) : IPublishingCommands
 {
     private static readonly PublicationState[] Cancellable =
         [PublicationState.Scheduled, PublicationState.Paused, PublicationState.Failed, PublicationState.NeedsAttention];
@@ -106,21 +106,28 @@ internal sealed partial class PublishingCommands(
         return CommandResult.Done(1, $"{key} will be sent now.");
     }
 
-    public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default)
+    public Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, CancellationToken cancellationToken = default) =>
+        ApproveAsync(campaign, postId, locale, approver, null, cancellationToken);
+
+    public async Task<CommandResult> ApproveAsync(string campaign, string postId, string locale, string approver, IReadOnlyCollection<string>? accounts, CancellationToken cancellationToken = default)
     {
-        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Limit = int.MaxValue }, cancellationToken);
+        var rows = await PostRowsAsync(new PublicationFilter { Campaign = campaign, PostId = postId, Locale = locale, Accounts = accounts, Limit = int.MaxValue }, cancellationToken);
         var pending = rows.Where(r => r.State is PublicationState.Scheduled or PublicationState.Paused && r.ApprovedBy is null).ToList();
         if (pending.Count == 0)
         {
             return CommandResult.Refused($"{campaign}/{postId} has no publication in '{locale}' waiting for approval.");
         }
 
-        if (pending.Any(r => string.Equals(r.Author, approver, StringComparison.OrdinalIgnoreCase)))
+        // Everyone who changed this locale since its last approval is refused, not only the last to save; a post
+        // saved before contributors were kept falls back to its recorded author.
+        var changedBy = await contributors.OfAsync(campaign, postId, locale, cancellationToken);
+        if (changedBy.Contains(approver.ToLowerInvariant())
+            || (changedBy.Count == 0 && pending.Any(r => string.Equals(r.Author, approver, StringComparison.OrdinalIgnoreCase))))
         {
-            return CommandResult.Refused($"{approver} wrote {campaign}/{postId}: someone else must approve it.");
+            return CommandResult.Refused($"{approver} wrote or changed the '{locale}' text of {campaign}/{postId} since it was last approved: someone else must approve it.");
         }
 
-        var fingerprint = rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
+        var fingerprint = accounts is null && rows[0].Key.PostId != postId && await posts.FindAsync(campaign, postId, cancellationToken) is { Repeat: not null } post
             ? SeriesFingerprint.Of(post, locale)
             : null;
         if (fingerprint is not null)
@@ -140,6 +147,11 @@ internal sealed partial class PublishingCommands(
                 DeleteJob(jobId);
                 await scheduler.ScheduleOneAsync(record.Key.ToString(), cancellationToken);
             }
+        }
+
+        if (changed > 0)
+        {
+            await contributors.ClearAsync(campaign, postId, locale, cancellationToken);
         }
 
         return CommandResult.Done(changed, $"Approved {changed} publications of {campaign}/{postId} in '{locale}'." +

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Pages.Account;
 
-public sealed class PasswordModel(UserManager<WebUser> users, SignInManager<WebUser> signIn) : PageModel
+public sealed class PasswordModel(UserManager<WebUser> users, SignInManager<WebUser> signIn, PasswordCheck check) : PageModel
 {
     public bool MustChange => User.HasClaim(WebUserClaimsFactory.MustChangePasswordClaim, "true");
 
@@ -32,6 +33,14 @@ public sealed class PasswordModel(UserManager<WebUser> users, SignInManager<WebU
             return Challenge();
         }
 
+        // A wrong current password counts like a failed sign-in, so a session left open does not allow guessing.
+        var (outcome, wait) = await check.CheckCurrentAsync(HttpContext, user, current ?? "");
+        if (outcome != PasswordOutcome.Succeeded)
+        {
+            Errors = [outcome == PasswordOutcome.Throttled ? PasswordCheck.Wait(wait) : "Incorrect password.", "Nothing was changed."];
+            return Page();
+        }
+
         var result = await users.ChangePasswordAsync(user, current ?? "", next ?? "");
         if (!result.Succeeded)
         {
@@ -39,6 +48,7 @@ public sealed class PasswordModel(UserManager<WebUser> users, SignInManager<WebU
             return Page();
         }
 
+        // Changing the password rotated the security stamp, which ends every other session; this one is renewed.
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);

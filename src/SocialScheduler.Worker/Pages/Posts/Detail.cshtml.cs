@@ -14,10 +14,11 @@ namespace SocialScheduler.Worker.Pages.Posts;
 
 public sealed class DetailModel(
     IPublicationLedger ledger,
-    IPublishingCommands commands,
     IAuthorizationService authorization,
     IOptions<ApprovalOptions> approval,
-    IPostLookup posts) : PageModel
+    IPostLookup posts,
+    ScopedCommands scoped,
+    PartnerScope scope) : PageModel
 {
     /// <summary>At most this many pending occurrences are listed, the next first: what is about to go out.</summary>
     public const int PendingShown = 500;
@@ -61,26 +62,38 @@ public sealed class DetailModel(
         .Where(r => Display.IsPending(r.State) && r.ApprovedBy is null && r.Author != User.Identity?.Name)
         .Select(r => r.Key.Locale).Distinct();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A person scoped to a partner sees a post only when it publishes on one of that partner's accounts.
+        if (!await scoped.MaySeeAsync(User, Campaign, PostId, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostApproveAsync(string locale, CancellationToken cancellationToken) =>
-        ActAsync(() => commands.ApproveAsync(Campaign, PostId, locale, Actor, cancellationToken), cancellationToken);
+        ActAsync(() => scoped.ApproveAsync(User, Campaign, PostId, locale, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(string? reason, CancellationToken cancellationToken) =>
-        ActAsync(() => commands.CancelAsync(Campaign, PostId, Actor, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), cancellationToken: cancellationToken), cancellationToken);
+        ActAsync(() => scoped.CancelAsync(User, Campaign, PostId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), null, null, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostResumeSeriesAsync(CancellationToken cancellationToken) =>
-        ActAsync(() => commands.ResumeSeriesAsync(Campaign, PostId, Actor, cancellationToken), cancellationToken);
+        ActAsync(() => scoped.ResumeSeriesAsync(User, Campaign, PostId, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostCancelOccurrenceAsync(string occurrence, CancellationToken cancellationToken) =>
         ActAsync(() => Recurrence.IsOccurrenceOf(occurrence ?? "", PostId)
-            ? commands.CancelAsync(Campaign, occurrence!, Actor, cancellationToken: cancellationToken)
-            : Task.FromResult(CommandResult.Refused($"'{occurrence}' is not an occurrence of this post. Nothing was changed.")), cancellationToken);
+            ? scoped.CancelAsync(User, Campaign, occurrence!, null, null, null, cancellationToken)
+            : Refused($"'{occurrence}' is not an occurrence of this post. Nothing was changed."), cancellationToken);
 
     public Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellationToken) =>
         ActAsync(() => Parse(key) is { } parsed
-            ? commands.RetryAsync(parsed, Actor, cancellationToken)
-            : Task.FromResult(CommandResult.Refused($"'{key}' is not a publication of this post. Nothing was changed.")), cancellationToken);
+            ? scoped.RetryAsync(User, parsed, cancellationToken)
+            : Refused($"'{key}' is not a publication of this post. Nothing was changed."), cancellationToken);
+
+    private static Task<ScopedResult> Refused(string message) => Task.FromResult(new ScopedResult(CommandResult.Refused(message), null));
 
     private PublicationKey? Parse(string? key)
     {
@@ -90,16 +103,18 @@ public sealed class DetailModel(
             : null;
     }
 
-    private string Actor => User.Identity?.Name ?? "unknown";
-
-    private async Task<IActionResult> ActAsync(Func<Task<CommandResult>> command, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Func<Task<ScopedResult>> command, CancellationToken cancellationToken)
     {
         if (!(await authorization.AuthorizeAsync(User, WebPolicies.Compose)).Succeeded)
         {
             return Forbid();
         }
 
-        var result = await command();
+        if (await command() is not { Result: { } result })
+        {
+            return Forbid();
+        }
+
         if (result.Succeeded)
         {
             Message = result.Message;
@@ -114,12 +129,12 @@ public sealed class DetailModel(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         CanAct = (await authorization.AuthorizeAsync(User, WebPolicies.Compose)).Succeeded;
-        var filter = new PublicationFilter { Campaign = Campaign, PostId = PostId };
+        var filter = new PublicationFilter { Campaign = Campaign, PostId = PostId, Accounts = scope.AccountsOf(User) };
         Rows = await ledger.ListAsync(filter, cancellationToken);
         if (Rows.Count == 0)
         {
             // A repeating post's publications are its occurrences, each under "<id>--<instant>" (Recurrence.OccurrenceId).
-            filter = new PublicationFilter { Campaign = Campaign, PostIdPrefix = Recurrence.OccurrencePrefix(PostId) };
+            filter = new PublicationFilter { Campaign = Campaign, PostIdPrefix = Recurrence.OccurrencePrefix(PostId), Accounts = scope.AccountsOf(User) };
             Rows = await OccurrencesAsync(filter, cancellationToken);
             Repeating = Rows.Count > 0;
             SeriesCancelled = Repeating ? await SeriesCancellationAsync(cancellationToken) : null;

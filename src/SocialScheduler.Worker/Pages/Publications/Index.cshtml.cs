@@ -2,13 +2,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Campaigns;
+using SocialScheduler.Core.Partners;
+using SocialScheduler.Worker.Web.Auth;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Pages.Publications;
 
-public sealed class IndexModel(IPublicationLedger ledger, AccountDirectory accounts, CampaignCatalog catalog) : PageModel
+public sealed class IndexModel(IPublicationLedger ledger, AccountDirectory accounts, CampaignCatalog catalog, PartnerCatalog partners, PartnerScope scope) : PageModel
 {
+    /// <summary>Only the publications of this partner's accounts.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Partner { get; set; }
+
+    /// <summary>The partners to filter by: none for a person scoped to one (they see only theirs).</summary>
+    public IReadOnlyList<string> Partners => PartnerScope.PartnerOf(User) is null ? partners.Ids : [];
+
     [BindProperty(SupportsGet = true)]
     public string? Campaign { get; set; }
 
@@ -27,7 +36,7 @@ public sealed class IndexModel(IPublicationLedger ledger, AccountDirectory accou
 
     public IReadOnlyList<string> Campaigns => [catalog.Campaign];
 
-    public IEnumerable<string> Accounts => accounts.Names.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Accounts => accounts.Names.Where(a => scope.Allows(User, a)).Order(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Locales => catalog.Locales;
 
@@ -42,6 +51,7 @@ public sealed class IndexModel(IPublicationLedger ledger, AccountDirectory accou
             return;
         }
 
+        filter = filter with { Accounts = PartnerAccounts.Within(scope.AccountsOf(User), string.IsNullOrEmpty(Partner) ? null : accounts.AccountsOf(Partner)) };
         Rows = await ledger.ListAsync(filter, cancellationToken);
         Counts = await ledger.CountByStateAsync(filter, cancellationToken);
     }

@@ -15,7 +15,8 @@ internal static class AccountApi
 
     public sealed record AntiforgeryToken(string HeaderName, string Token);
 
-    public sealed record NewUser(string UserName, string Password, string Role);
+    /// <param name="Partner">A partner id: the user then sees and acts on that partner's accounts only; null for the whole campaign.</param>
+    public sealed record NewUser(string UserName, string Password, string Role, string? Partner = null);
 
     public static RouteGroupBuilder MapAccountApi(this RouteGroupBuilder api)
     {
@@ -36,12 +37,17 @@ internal static class AccountApi
             .WithSummary("Every user with their role (Admin only).");
         users.MapPost("/", CreateUserAsync)
             .WithSummary("Creates a user who must change the given password at first sign-in (Admin only).");
+        users.MapPost("/{id}/sign-out", async (string id, UserAdministration admin) =>
+                await admin.SignOutEverywhereAsync(id) is { Count: > 0 } errors
+                    ? Results.Problem(title: "Not signed out", detail: string.Join(" ", errors), statusCode: StatusCodes.Status404NotFound)
+                    : Results.NoContent())
+            .WithSummary("Ends every session of the user, wherever its cookie is (Admin only).");
         return api;
     }
 
     private static async Task<Results<Created<UserSummary>, ProblemHttpResult>> CreateUserAsync(NewUser body, UserAdministration admin)
     {
-        var (user, errors) = await admin.CreateAsync(body.UserName, body.Password, body.Role);
+        var (user, errors) = await admin.CreateAsync(body.UserName, body.Password, body.Role, body.Partner);
         if (user is null)
         {
             return TypedResults.Problem(

@@ -37,7 +37,7 @@ internal static class PublicationsApi
     // A long campaign holds more publications than one answer should: the list is paged (due time, then id), the total
     // is in X-Total-Count and the next page in a Link header, so a script never mistakes a page for the whole list.
     private static async Task<Results<Ok<IReadOnlyList<PublicationRecord>>, ProblemHttpResult>> ListAsync(
-        [AsParameters] PublicationQueryParameters query, HttpContext http, IPublicationLedger ledger, CancellationToken cancellationToken)
+        [AsParameters] PublicationQueryParameters query, HttpContext http, IPublicationLedger ledger, PartnerScope scope, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? 500;
         var offset = query.Offset ?? 0;
@@ -60,6 +60,8 @@ internal static class PublicationsApi
             return ApiResults.BadRequest("Bad filter", error!);
         }
 
+        // A person scoped to a partner sees that partner's publications only.
+        filter = filter with { Accounts = scope.AccountsOf(http.User) };
         var page = await ledger.ListAsync(filter with { Offset = offset }, cancellationToken);
         var total = (await ledger.CountByStateAsync(filter, cancellationToken)).Values.Sum();
         http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -76,18 +78,23 @@ internal static class PublicationsApi
         return TypedResults.Ok(page);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<PublicationHistoryEntry>>, NotFound>> HistoryAsync(
-        string campaign, string postId, string account, string locale, IPublicationLedger ledger, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<PublicationHistoryEntry>>, NotFound, ProblemHttpResult>> HistoryAsync(
+        string campaign, string postId, string account, string locale, HttpContext http, PartnerScope scope, IPublicationLedger ledger, CancellationToken cancellationToken)
     {
         var key = new PublicationKey(campaign, postId, account, locale);
+        if (!scope.Allows(http.User, account))
+        {
+            return ApiResults.NotYourPartner(key.ToString());
+        }
+
         return await ledger.GetAsync(key, cancellationToken) is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(await ledger.HistoryAsync(key, cancellationToken));
     }
 
     private static async Task<Results<Ok<CommandResult>, ProblemHttpResult>> RetryAsync(
-        string campaign, string postId, string account, string locale, HttpContext http, IPublishingCommands commands, CancellationToken cancellationToken) =>
-        ApiResults.From(await commands.RetryAsync(new PublicationKey(campaign, postId, account, locale), http.User.Identity!.Name!, cancellationToken));
+        string campaign, string postId, string account, string locale, HttpContext http, ScopedCommands scoped, CancellationToken cancellationToken) =>
+        ApiResults.From(await scoped.RetryAsync(http.User, new PublicationKey(campaign, postId, account, locale), cancellationToken));
 
     internal sealed record PublicationQueryParameters(string? Campaign, string? Account, string? Locale, string? State, string? Post, int? Limit, int? Offset);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using SocialScheduler.Core.Accounts;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Jobs.Publishing.Commands;
 using SocialScheduler.Worker.Web.Auth;
@@ -18,32 +19,51 @@ internal static class PublishingApi
     public static RouteGroupBuilder MapPublishingApi(this RouteGroupBuilder api)
     {
         var publishing = api.MapGroup("/publishing").WithTags("Publishing");
-        publishing.MapGet("/pauses", (IPublicationLedger ledger, CancellationToken ct) => ledger.PausesAsync(ct))
-            .WithSummary("The pauses in force.");
-        publishing.MapPost("/pause", (ScopeBody body, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
-                RunAsync(body, scope => commands.PauseAsync(scope, http.User.Identity!.Name!, body.Reason, ct)))
+        publishing.MapGet("/pauses", async (IPublicationLedger ledger, HttpContext http, PartnerScope partners, CancellationToken ct) =>
+                (await ledger.PausesAsync(ct)).Where(p => partners.Allows(http.User, p.Scope) || !p.Scope.Value.StartsWith("account:", StringComparison.Ordinal)).ToList())
+            .WithSummary("The pauses in force (a person scoped to a partner: those of its accounts, and those of everything or the campaign).");
+        publishing.MapPost("/pause", (ScopeBody body, HttpContext http, IPublishingCommands commands, PartnerScope partners, PauseScopes scopes, CancellationToken ct) =>
+                RunAsync(body, http, partners, async scope => scopes.ProblemWith(scope) is { } problem
+                    ? CommandResult.Refused(problem)
+                    : await commands.PauseAsync(scope, http.User.Identity!.Name!, body.Reason, ct), invalidIsBadRequest: true))
             .RequireAuthorization(WebPolicies.Admin)
-            .WithSummary("Stops publishing at once in a scope: 'all', 'account:<name>' or 'campaign:<id>' (Admin only).");
-        publishing.MapPost("/resume", (ScopeBody body, HttpContext http, IPublishingCommands commands, CancellationToken ct) =>
-                RunAsync(body, scope => commands.ResumeAsync(scope, http.User.Identity!.Name!, ct)))
+            .WithSummary("Stops publishing at once in a scope: 'all', 'account:<name>' or 'campaign:<id>' (Admin only; an admin scoped to a partner: its accounts only).");
+        publishing.MapPost("/resume", (ScopeBody body, HttpContext http, IPublishingCommands commands, PartnerScope partners, CancellationToken ct) =>
+                RunAsync(body, http, partners, scope => commands.ResumeAsync(scope, http.User.Identity!.Name!, ct)))
             .RequireAuthorization(WebPolicies.Admin)
             .WithSummary("Lifts a pause (Admin only).");
 
         api.MapGet("/provenance", ProvenanceAsync)
             .RequireAuthorization(WebPolicies.Compose)
             .WithTags("Publishing")
-            .WithSummary("Provenance of every publication (format=csv or json): text, image hash, statistic and source, approver, remote id and URL, times.");
+            .WithSummary("Provenance of every publication, or of one partner's (partner=ID) (format=csv or json): text, image hash, statistic and source, approver, remote id and URL, times.");
         return api;
     }
 
-    private static async Task<Results<Ok<CommandResult>, ProblemHttpResult>> RunAsync(ScopeBody body, Func<PauseScope, Task<CommandResult>> command) =>
-        PauseScope.TryParse(body.Scope ?? "all", out var scope)
-            ? ApiResults.From(await command(scope))
-            : ApiResults.BadRequest("Bad scope", $"scope '{body.Scope}' is not a pause scope: use 'all', 'account:<name>' or 'campaign:<id>'.");
-
-    private static async Task<IResult> ProvenanceAsync(string? format, string? campaign, ProvenanceExport export, CancellationToken cancellationToken)
+    // An admin scoped to a partner pauses and resumes that partner's accounts only, one at a time.
+    private static async Task<Results<Ok<CommandResult>, ProblemHttpResult>> RunAsync(
+        ScopeBody body, HttpContext http, PartnerScope partners, Func<PauseScope, Task<CommandResult>> command, bool invalidIsBadRequest = false)
     {
-        var rows = await export.RowsAsync(new PublicationFilter { Campaign = string.IsNullOrWhiteSpace(campaign) ? null : campaign }, cancellationToken);
+        if (!PauseScope.TryParse(body.Scope ?? "all", out var scope))
+        {
+            return ApiResults.BadRequest("Bad scope", $"scope '{body.Scope}' is not a pause scope: use 'all', 'account:<name>' or 'campaign:<id>'.");
+        }
+
+        if (!partners.Allows(http.User, scope))
+        {
+            return ApiResults.NotYourPartner($"pause scope '{scope}'");
+        }
+
+        var result = await command(scope);
+        return invalidIsBadRequest && !result.Succeeded ? ApiResults.BadRequest("Bad scope", result.Message) : ApiResults.From(result);
+    }
+
+    private static async Task<IResult> ProvenanceAsync(
+        string? format, string? campaign, string? partner, HttpContext http, PartnerScope scope, AccountDirectory accounts, ProvenanceExport export, CancellationToken cancellationToken)
+    {
+        // A person scoped to a partner exports that partner's publications only; anyone may narrow to one partner.
+        var only = PartnerAccounts.Within(scope.AccountsOf(http.User), string.IsNullOrWhiteSpace(partner) ? null : accounts.AccountsOf(partner));
+        var rows = await export.RowsAsync(new PublicationFilter { Campaign = string.IsNullOrWhiteSpace(campaign) ? null : campaign, Accounts = only }, cancellationToken);
         return (format ?? "json").ToLowerInvariant() switch
         {
             "json" => TypedResults.Ok(rows),

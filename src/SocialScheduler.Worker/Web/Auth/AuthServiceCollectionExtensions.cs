@@ -27,14 +27,15 @@ internal static class AuthServiceCollectionExtensions
                 options.User.RequireUniqueEmail = false;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // Growing waits (SignInThrottle) slow guessing long before this; a stranger cannot reach it quickly.
+                options.Lockout.MaxFailedAccessAttempts = 50;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<UsersDbContext>()
             .AddClaimsPrincipalFactory<WebUserClaimsFactory>();
 
-        // A role change, a reset password or a locked account ends existing sessions within a minute.
+        // Each request checks the stamp itself (SessionStamp); this refreshes roles and claims now and then.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddScoped<BootstrapAdmin>();

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SocialScheduler.Core.Partners;
 
 namespace SocialScheduler.Worker.Web.Auth;
 
 /// <summary>One line of the user list.</summary>
-public sealed record UserSummary(string Id, string UserName, string Role, bool Locked, bool MustChangePassword);
+/// <param name="Partner">The partner the user is scoped to; null for the campaign's own people.</param>
+public sealed record UserSummary(string Id, string UserName, string Role, bool Locked, bool MustChangePassword, string? Partner = null);
 
 /// <summary>What admins do to users, shared by the Users page and <c>/api/users</c>. Errors are sentences for people.</summary>
-public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider time)
+public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider time, PartnerCatalog partners)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
     {
@@ -21,14 +23,26 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
         return result;
     }
 
-    public async Task<(UserSummary? User, IReadOnlyList<string> Errors)> CreateAsync(string userName, string password, string role)
+    /// <param name="partner">The partner the user works for (they then see and act on its accounts only); null or empty for none.</param>
+    public async Task<(UserSummary? User, IReadOnlyList<string> Errors)> CreateAsync(string userName, string password, string role, string? partner = null)
     {
         if (!WebRoles.IsKnown(role))
         {
             return (null, [$"Role '{role}' does not exist: choose {string.Join(", ", WebRoles.All)}."]);
         }
 
-        var user = new WebUser { UserName = userName?.Trim(), MustChangePassword = true };
+        if (userName?.Trim() is { Length: > Security.PasswordCheck.MaxUserNameLength })
+        {
+            return (null, [$"A user name has at most {Security.PasswordCheck.MaxUserNameLength} characters."]);
+        }
+
+        partner = string.IsNullOrWhiteSpace(partner) ? null : partner.Trim();
+        if (partner is not null && !partners.IsKnown(partner))
+        {
+            return (null, [$"Partner '{partner}' does not exist: choose one of {string.Join(", ", partners.Ids)}, or none for the campaign's own people."]);
+        }
+
+        var user = new WebUser { UserName = userName?.Trim(), MustChangePassword = true, Partner = partner };
         var created = await users.CreateAsync(user, password ?? "");
         if (!created.Succeeded)
         {
@@ -63,7 +77,17 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
             return Describe(removed);
         }
 
-        return Describe(await users.AddToRoleAsync(user, role));
+        var added = await users.AddToRoleAsync(user, role);
+
+        // The new role applies from the next sign-in: sessions holding the old one end at once.
+        return added.Succeeded ? Describe(await users.UpdateSecurityStampAsync(user)) : Describe(added);
+    }
+
+    /// <summary>Ends every session of the user, wherever its cookie is; the user signs in again.</summary>
+    public async Task<IReadOnlyList<string>> SignOutEverywhereAsync(string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? ["That user no longer exists."] : Describe(await users.UpdateSecurityStampAsync(user));
     }
 
     public async Task<IReadOnlyList<string>> ResetPasswordAsync(string userId, string password)
@@ -102,7 +126,7 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
         var result = await users.SetLockoutEndDateAsync(user, until);
         if (result.Succeeded)
         {
-            // Ends the locked user's sessions at their next security-stamp check.
+            // Ends the locked user's sessions at once.
             await users.UpdateSecurityStampAsync(user);
         }
 
@@ -113,7 +137,7 @@ public sealed class UserAdministration(UserManager<WebUser> users, TimeProvider 
     {
         var roles = await users.GetRolesAsync(user);
         var locked = user.LockoutEnd is { } end && end > time.GetUtcNow();
-        return new(user.Id, user.UserName ?? "", roles.FirstOrDefault() ?? "", locked, user.MustChangePassword);
+        return new(user.Id, user.UserName ?? "", roles.FirstOrDefault() ?? "", locked, user.MustChangePassword, user.Partner);
     }
 
     private static IReadOnlyList<string> Describe(IdentityResult result) =>

@@ -44,11 +44,15 @@ internal sealed class UsersDatabase : IDisposable
 
     private static void CreateFolderOf(string connectionString)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var file = builder.DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(file) && file != ":memory:" && !string.IsNullOrEmpty(folder))
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+
+            // Password hashes live here: readable by the service's user only, as the ledger sharing the file.
+            Jobs.Storage.SqliteFileMode.EnsurePrivate(Path.GetFullPath(file));
         }
     }
 }

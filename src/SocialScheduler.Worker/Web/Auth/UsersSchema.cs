@@ -22,6 +22,7 @@ internal static class UsersSchema
 
         if (await TableExistsAsync(context, provider, cancellationToken))
         {
+            await UsersColumns.AddMissingAsync(context, provider, cancellationToken);
             return;
         }
 

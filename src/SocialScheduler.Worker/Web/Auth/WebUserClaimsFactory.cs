@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace SocialScheduler.Worker.Web.Auth;
 
-/// <summary>Adds the "must change password" mark to the session so it is enforced without a database read per request.</summary>
+/// <summary>Adds the "must change password" mark and the person's partner to the session so it is enforced without a database read per request.</summary>
 internal sealed class WebUserClaimsFactory(
     UserManager<WebUser> users,
     RoleManager<IdentityRole> roles,
@@ -19,6 +19,11 @@ internal sealed class WebUserClaimsFactory(
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
+
+        if (!string.IsNullOrEmpty(user.Partner))
+        {
+            identity.AddClaim(new Claim(PartnerScope.Claim, user.Partner));
         }
 
         return identity;

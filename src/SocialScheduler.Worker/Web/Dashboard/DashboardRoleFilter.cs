@@ -13,8 +13,10 @@ internal sealed class DashboardRoleFilter : IDashboardAuthorizationFilter
     public bool Authorize(DashboardContext context)
     {
         var user = context.GetHttpContext().User;
+        // The dashboard lists every partner's jobs: a person scoped to one partner does not get in.
         return user.Identity?.IsAuthenticated == true
-            && (user.IsInRole(WebRoles.Admin) || user.IsInRole(WebRoles.Comms));
+            && (user.IsInRole(WebRoles.Admin) || user.IsInRole(WebRoles.Comms))
+            && PartnerScope.PartnerOf(user) is null;
     }
 
     /// <summary>Comms see the jobs but cannot trigger, retry or delete them.</summary>

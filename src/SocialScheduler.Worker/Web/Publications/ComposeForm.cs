@@ -15,6 +15,9 @@ public sealed class ComposeForm
 
     public List<string> Accounts { get; set; } = [];
 
+    /// <summary>Partner ids whose accounts get the post in the locales each speaks, or <c>["all"]</c> for every partner.</summary>
+    public List<string> Partners { get; set; } = [];
+
     /// <summary>Local time in <see cref="TimeZone"/>, <c>2026-12-01T09:00</c>.</summary>
     public string? At { get; set; }
 
@@ -46,6 +49,7 @@ public sealed class ComposeForm
         Card = post.Card,
         Locales = [.. post.Locales],
         Accounts = [.. post.Accounts],
+        Partners = [.. post.Partners ?? []],
         At = Local(post.DueUtc, post.TimeZone),
         TimeZone = post.TimeZone,
         Text = post.Text.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),

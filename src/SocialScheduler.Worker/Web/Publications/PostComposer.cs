@@ -1,3 +1,4 @@
+using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Schedules;
 using SocialScheduler.Core.Schedules.Validation;
 using SocialScheduler.Jobs.Ledger;
@@ -5,7 +6,8 @@ using SocialScheduler.Jobs.Ledger;
 namespace SocialScheduler.Worker.Web.Publications;
 
 /// <summary>The outcome of saving a composed post: the saved post, or the findings that stopped it.</summary>
-public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagnostic> Diagnostics)
+/// <param name="Forbidden">What of another partner's a person scoped to a partner tried to change; nothing was saved.</param>
+public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagnostic> Diagnostics, string? Forbidden = null)
 {
     public bool Saved => Post is not null;
 }
@@ -14,10 +16,17 @@ public sealed record ComposeResult(ScheduledPost? Post, IReadOnlyList<FieldDiagn
 /// Checks a post from the browser or the API with <see cref="PostValidator.ValidateForm"/>, the same rules as
 /// <c>validate</c> (ids included), against every post in force, and stores it with the web posts.
 /// </summary>
-public sealed class PostComposer(PostValidator validator, PostsInForce posts, IWebPostStore webPosts, IPostHistory history, TimeProvider time)
+public sealed class PostComposer(
+    PostValidator validator, PostsInForce posts, IWebPostStore webPosts, IPostHistory history, TimeProvider time, ScheduleOptions schedules, AccountDirectory accounts)
 {
-    public async Task<ComposeResult> SaveAsync(ComposeForm form, string author, bool editing, CancellationToken cancellationToken)
+    /// <param name="partner">The partner the author is scoped to: the post, and the post it replaces, must publish on that partner's accounts only.</param>
+    public async Task<ComposeResult> SaveAsync(ComposeForm form, string author, bool editing, CancellationToken cancellationToken, string? partner = null)
     {
+        if (FormBounds.Check(form) is { Count: > 0 } outOfBounds)
+        {
+            return new(null, outOfBounds);
+        }
+
         var id = string.IsNullOrWhiteSpace(form.Id) ? null : form.Id.Trim();
         var locales = form.Locales.Distinct(StringComparer.Ordinal).ToList();
         var draft = new PostDraft
@@ -26,6 +35,7 @@ public sealed class PostComposer(PostValidator validator, PostsInForce posts, IW
             At = form.At?.Trim(),
             TimeZone = Optional(form.TimeZone),
             Accounts = form.Accounts.Distinct(StringComparer.Ordinal).ToList(),
+            Partners = form.Partners.Distinct(StringComparer.Ordinal).ToList(),
             Locales = locales,
             Card = Optional(form.Card),
             Text = form.Text.Where(t => locales.Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
@@ -44,8 +54,27 @@ public sealed class PostComposer(PostValidator validator, PostsInForce posts, IW
             return new(null, [.. validation.Diagnostics.Where(d => !stray.Any(s => s.Field == d.Field)), .. stray]);
         }
 
+        if (validation.Post.DueUtc > time.GetUtcNow() + schedules.MaxHorizon)
+        {
+            return new(null, [FieldDiagnostic.Error("at", DiagnosticCodes.BadTime,
+                $"at is more than {schedules.MaxHorizon.TotalDays:0} days ahead (Schedules:MaxHorizon); choose an earlier time")]);
+        }
+
+        if (partner is not null && NotOwn(validation.Post, partner, inForce) is { } other)
+        {
+            return new(null, [], other);
+        }
+
         await webPosts.SaveAsync(validation.Post, author, cancellationToken);
         return new(validation.Post, validation.Diagnostics);
+    }
+
+    /// <summary>The first account of another partner the post, or the post in force it replaces, publishes on.</summary>
+    private string? NotOwn(ScheduledPost post, string partner, ScheduleSnapshot inForce)
+    {
+        var replaced = inForce.Posts.FirstOrDefault(p => p.Campaign == post.Campaign && p.Id == post.Id);
+        var other = post.Accounts.Concat(replaced?.Accounts ?? []).FirstOrDefault(a => accounts.PartnerOf(a) != partner);
+        return other is null ? null : $"{post.Campaign}/{post.Id}/{other}";
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -21,7 +21,7 @@ internal static class CookieEvents
                 "Sign in (the session cookie is missing or has expired) and send the session cookie with the request.");
         }
 
-        var target = context.RedirectUri;
+        var target = Relative(context.RedirectUri);
         if (context.Request.Cookies.ContainsKey(CookieName))
         {
             // A session cookie that no longer authenticates means the session expired or was ended by an admin.
@@ -40,9 +40,14 @@ internal static class CookieEvents
                 "Your role does not allow this operation; ask an admin if you need it.");
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        context.Response.Redirect(Relative(context.RedirectUri));
         return Task.CompletedTask;
     }
+
+    // The cookie handler builds an absolute address from the request's Host header, which the client chooses: the
+    // browser is sent to a path on the host it already talks to instead.
+    private static string Relative(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : uri;
 
     private static Task Problem(HttpContext http, int status, string title, string detail)
     {

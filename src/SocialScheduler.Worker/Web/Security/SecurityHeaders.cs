@@ -26,6 +26,12 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (CookieEvents.IsApi(context.Request))
+            {
+                // API answers carry users, texts and provenance: no shared or browser cache keeps them.
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);

@@ -87,7 +87,14 @@ public sealed class LinkedInFake(string accessToken, string author) : LoopbackFa
     {
         var body = await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.Body, cancellationToken: context.RequestAborted);
         var commentary = body.GetProperty("commentary").GetString() ?? "";
-        var media = body.TryGetProperty("content", out var content) && content.TryGetProperty("media", out var m) ? m : default;
+        if (body.TryGetProperty("content", out var content) && content.ValueKind != JsonValueKind.Object)
+        {
+            // Rest.li refuses a field whose value is not of its type: a text post leaves content out.
+            await Error(context, 400, "INVALID_FIELD_TYPE", "/content: expected a record, found " + content.ValueKind);
+            return;
+        }
+
+        var media = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("media", out var m) ? m : default;
         var imageId = media.ValueKind == JsonValueKind.Object ? media.GetProperty("id").GetString()! : null;
         if (body.GetProperty("author").GetString() != author || body.GetProperty("lifecycleState").GetString() != "PUBLISHED"
             || body.GetProperty("visibility").GetString() is not ("PUBLIC" or "CONNECTIONS" or "LOGGED_IN"))

@@ -11,7 +11,9 @@ namespace SocialScheduler.Platforms.Tests.Fakes.Mastodon;
 /// <summary>
 /// A Mastodon instance on loopback: Bearer token, multipart media with a MIME type and a description of at most
 /// 1500 characters, 202-then-206-then-200 processing when asked, 500-grapheme statuses, ISO 639-1 languages,
-/// media that must be processed before attaching, Idempotency-Key per account, and the 30-per-30-minutes media limit.
+/// media that must be processed before attaching, Idempotency-Key per account, the 30-per-30-minutes media limit,
+/// and each endpoint's scope (403 outside it). The OAuth side (app registration, authorize, token, revoke) is in
+/// the other part of this class.
 /// </summary>
 public sealed partial class MastodonFake(string accessToken) : LoopbackFake
 {
@@ -32,11 +34,27 @@ public sealed partial class MastodonFake(string accessToken) : LoopbackFake
 
     protected override void Map(WebApplication app)
     {
+        _tokens[accessToken] = FullScopes;
+        MapOAuth(app);
         app.Use(async (context, next) =>
         {
-            if (context.Request.Headers.Authorization.ToString() != "Bearer " + accessToken)
+            var path = context.Request.Path.Value ?? "";
+            if (path.StartsWith("/oauth/", StringComparison.Ordinal) || path.StartsWith("/.well-known/", StringComparison.Ordinal) || path == "/api/v1/apps")
+            {
+                await next(context);
+                return;
+            }
+
+            var header = context.Request.Headers.Authorization.ToString();
+            if (!header.StartsWith("Bearer ", StringComparison.Ordinal) || !_tokens.TryGetValue(header["Bearer ".Length..], out var scopes))
             {
                 await Error(context, 401, "The access token is invalid");
+                return;
+            }
+
+            if (!Allows(scopes, ScopeFor(context.Request.Method, path)))
+            {
+                await Error(context, 403, "This action is outside the authorized scopes");
                 return;
             }
 

@@ -52,7 +52,8 @@ public sealed class Browser : IAsyncLifetime
             BypassCSP = bypassContentSecurityPolicy,
             TimezoneId = "Europe/Brussels",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: a loaded 2-core machine can take many seconds to render a page; a passing step never waits.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -83,13 +83,13 @@ public sealed class WebTestHost : IAsyncDisposable
         return new WebTestHost(app, folder, new Uri(address));
     }
 
-    /// <summary>A user of <paramref name="role"/> with <see cref="UserPassword"/>, ready to sign in.</summary>
-    public async Task<string> CreateUserAsync(string role, string? userName = null)
+    /// <summary>A user of <paramref name="role"/> with <see cref="UserPassword"/>, ready to sign in; scoped to <paramref name="partner"/> when given.</summary>
+    public async Task<string> CreateUserAsync(string role, string? userName = null, string? partner = null)
     {
         userName ??= role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<WebUser>>();
-        var user = new WebUser { UserName = userName };
+        var user = new WebUser { UserName = userName, Partner = partner };
         Assert.True((await users.CreateAsync(user, UserPassword)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return userName;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using SocialScheduler.Core.Publishing;
 using SocialScheduler.Platforms.Http;
 
-namespace SocialScheduler.Platforms.Facebook;
+namespace SocialScheduler.Platforms.Graph;
 
 /// <summary>
 /// What a Graph API error means for the job layer. Meta speaks in <c>error.code</c>, not in status codes: 190 and

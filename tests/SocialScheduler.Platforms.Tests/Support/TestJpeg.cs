@@ -1,0 +1,17 @@
+namespace SocialScheduler.Platforms.Tests.Support;
+
+/// <summary>A small baseline JPEG (120 × 68, made with libjpeg's cjpeg), so adapter tests do not depend on the card renderer.</summary>
+public static class TestJpeg
+{
+    public const int Width = 120;
+    public const int Height = 68;
+
+    private const string Base64 =
+        "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCABEAHgDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD5gSD2qwkHtVxIParCQe1QpmdKuU0g9qnSD2q6kHtU6Qe1Wpno0q5TSD2qdIParqQe1TpB7VamejSrlNIParCQe1XEg9qsJB7VakejSrlJIParCQe1XEg9qsJB7VamejSrlJIParCQe1XEg9qsJB7VamehSrlNIPap0g9qupB7VOkHtVqZ6NKuU0g9qK1Eg9qKvnO+NfQ8oSD2qwkHtVxIParCQe1eCpn850q5TSD2qdIParqQe1TpB7VamejSrlNIPap0g9qupB7VOkHtVqZ6NKuU0g9qsJB7VcSD2qwkHtVqZ6FKuUkg9qsJB7VcSD2qwkHtVqZ6NKuUkg9qsJB7VcSD2qwkHtVqZ6NKuU0g9qnSD2q6kHtU6Qe1Wpno0q5TSD2orUSD2oq+Y7o19DyhIParCQe1XEg9qsJB7V4KmfzpSrlNIPap0g9qupB7VOkHtVqZ6FKuU0g9qnSD2q6kHtU6Qe1Wpno0q5TSD2qwkHtVxIParCQe1Wpno0q5SSD2qwkHtVxIParCQe1Wpno0q5SSD2qwkHtVxIParCQe1WpnoUq5TSD2qdIParqQe1TpB7VakejSrlNIPaitRIPairUzvjX0PKEg9qsJB7VcSD2qwkHtXgqZ/OdKuU0g9qnSD2q6kHtU6Qe1Wpno0q5TSD2qdIParqQe1TpB7VakejSrlNIParCQe1XEg9qsJB7VamejSrlJIParCQe1XEg9qsJB7VamehSrlJIParCQe1XEg9qsJB7VamejSrlNIPap0g9qupB7VOkHtVqZ6NKuU0g9qK1Eg9qKvnO6NfQ8lRB6VYRBRRXiI/nykydEHpVhEHpRRVo9CkywiD0qdEHpRRVo9GkywiCp0QelFFWj0aTLCIKsIg9KKKtHo0mTog9KsIgooq0ejSZOiD0qwiD0ooq0ejSZYRBRRRVHdF6H/9k=";
+
+    public static byte[] Create() => Convert.FromBase64String(Base64);
+
+    /// <summary>The request with its card as this JPEG, as the renderer draws it for a platform that takes no PNG.</summary>
+    public static SocialScheduler.Core.Publishing.PublishRequest AsJpeg(SocialScheduler.Core.Publishing.PublishRequest request) =>
+        request with { Media = [.. request.Media.Select(m => m with { Content = Create(), ContentType = "image/jpeg", Width = Width, Height = Height })] };
+}
