@@ -10,6 +10,7 @@ public static class Peers
     public const string PostgresVariable = "SOCIALSCHEDULER_TEST_POSTGRES";
     public const string BlueskyPdsVariable = "SOCIALSCHEDULER_TEST_PDS";
     public const string ChromiumVariable = "SOCIALSCHEDULER_TEST_CHROMIUM";
+    public const string AxeVariable = "SOCIALSCHEDULER_TEST_AXE";
     public const string SmtpVariable = "SOCIALSCHEDULER_TEST_SMTP";
     public const string SmtpMaildirVariable = "SOCIALSCHEDULER_TEST_SMTP_MAILDIR";
 
@@ -42,6 +43,9 @@ public static class Peers
 
         return Require(ChromiumVariable, "the path of a Chromium executable, e.g. /usr/bin/chromium");
     }
+
+    /// <summary>The path of axe-core's <c>axe.min.js</c>, from the npm package (see .ci/setup-axe.sh).</summary>
+    public static string Axe() => Require(AxeVariable, "the path of axe.min.js from the axe-core npm package (bash .ci/setup-axe.sh)");
 
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 

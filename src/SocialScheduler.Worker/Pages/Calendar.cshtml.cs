@@ -2,16 +2,18 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SocialScheduler.Core.Accounts;
 using SocialScheduler.Core.Partners;
 using SocialScheduler.Jobs.Ledger;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Publications;
 
 namespace SocialScheduler.Worker.Pages;
 
-public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions> web, TimeProvider time, AccountDirectory accounts, PartnerCatalog partners, PartnerScope scope) : PageModel
+public sealed class CalendarModel(IPublicationLedger ledger, PublicationStatuses statuses, IOptions<WebOptions> web, TimeProvider time, AccountDirectory accounts, PartnerCatalog partners, PartnerScope scope, IStringLocalizer<UiText> text) : PageModel
 {
     // Far beyond any post, and far enough from DateOnly's ends that a month grid and its neighbours stay in range.
     private static readonly DateOnly First = new(1900, 1, 1);
@@ -43,7 +45,7 @@ public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions
             }
             else
             {
-                Error = $"The date must be between {First:yyyy-MM-dd} and {Last:yyyy-MM-dd}, written yyyy-MM-dd; this week is shown instead.";
+                Error = text["Calendar.DateOutOfRange", First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)].Value;
                 Response.StatusCode = StatusCodes.Status400BadRequest;
             }
         }
@@ -51,6 +53,6 @@ public sealed class CalendarModel(IPublicationLedger ledger, IOptions<WebOptions
         View = CalendarView.For(view == "month", anchor);
         var (from, to) = View.Range(zone);
         var only = PartnerAccounts.Within(scope.AccountsOf(User), string.IsNullOrEmpty(Partner) ? null : accounts.AccountsOf(Partner));
-        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Accounts = only, Limit = 20_000 }, cancellationToken), zone);
+        View.Fill(await ledger.ListAsync(new PublicationFilter { DueFrom = from, DueTo = to, Accounts = only, Limit = 20_000 }, cancellationToken), zone, statuses.Of);
     }
 }

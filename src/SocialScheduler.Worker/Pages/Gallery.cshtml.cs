@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using SocialScheduler.Core.Cards;
 using SocialScheduler.Imaging;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Preview;
 
 namespace SocialScheduler.Worker.Pages;
@@ -14,7 +16,7 @@ namespace SocialScheduler.Worker.Pages;
 /// drawn live by the preview endpoints.
 /// </summary>
 [Authorize(Policy = WebPolicies.Preview)]
-public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer) : PageModel
+public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer, IStringLocalizer<UiText> text) : PageModel
 {
     public sealed record Cell(
         string Card, string Locale, string Size, int Width, int Height, string Url, string AltText, IReadOnlyList<string> Problems, string? Partner = null);
@@ -50,7 +52,7 @@ public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer)
 
         if (choices.Find(Card, choices.Locales[0], Size == AllSizes ? CardSize.Landscape.Name : Size) is { } unknown)
         {
-            Error = $"There is no {unknown.Field} '{unknown.Value}': choose one of {string.Join(", ", unknown.Field == "size" ? [AllSizes, .. unknown.Valid] : unknown.Valid)}.";
+            Error = text["Gallery.Unknown", unknown.Field, unknown.Value, string.Join(", ", unknown.Field == "size" ? [AllSizes, .. unknown.Valid] : unknown.Valid)];
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
@@ -58,7 +60,7 @@ public sealed class GalleryModel(CardChoices choices, SkiaCardRenderer renderer)
         var partner = string.IsNullOrEmpty(Partner) ? null : Partner;
         if (partner is not null && partner != CardChoices.AllPartners && choices.FindPartner(partner) is { } unknownPartner)
         {
-            Error = $"There is no partner '{unknownPartner.Value}': choose one of {string.Join(", ", [CardChoices.AllPartners, .. unknownPartner.Valid])}.";
+            Error = text["Gallery.UnknownPartner", unknownPartner.Value, string.Join(", ", [CardChoices.AllPartners, .. unknownPartner.Valid])];
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }

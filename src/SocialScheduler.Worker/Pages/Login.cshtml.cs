@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Security;
 
 namespace SocialScheduler.Worker.Pages;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
-public sealed class LoginModel(PasswordCheck check) : PageModel
+public sealed class LoginModel(PasswordCheck check, IStringLocalizer<UiText> text) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -25,8 +27,8 @@ public sealed class LoginModel(PasswordCheck check) : PageModel
 
     public void OnGet(bool expired = false, bool throttled = false, bool signedOut = false)
     {
-        Notice = signedOut ? "You have signed out." : expired ? "Your session has expired. Sign in again to continue." : null;
-        Error = throttled ? "Too many sign-in attempts from your address. Wait a minute, then try again." : null;
+        Notice = signedOut ? text["Login.SignedOut"].Value : expired ? text["Login.Expired"].Value : null;
+        Error = throttled ? text["Login.Throttled"].Value : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -37,8 +39,13 @@ public sealed class LoginModel(PasswordCheck check) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Error = outcome == PasswordOutcome.Throttled ? PasswordCheck.Wait(wait) : PasswordCheck.Refusal;
+        Error = outcome == PasswordOutcome.Throttled ? Wait(wait) : text["Login.Wrong"].Value;
         Password = "";
         return Page();
     }
+
+    // The same words as PasswordCheck.Wait, in the page's language.
+    private string Wait(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) is var s && s == 1
+        ? text["Login.WaitOneSecond"].Value
+        : text["Login.WaitSeconds", s].Value;
 }

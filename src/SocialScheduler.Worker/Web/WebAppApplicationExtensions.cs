@@ -11,7 +11,7 @@ public static class WebAppApplicationExtensions
 {
     /// <summary>
     /// The web middleware in its required order: forwarded headers (when <c>Web:ForwardedHeaders:Enabled</c>), errors,
-    /// HSTS (HTTPS only), security headers, static files, routing, sign-in throttling, authentication, authorization,
+    /// HSTS (HTTPS only), security headers, static files, the request's language, routing, sign-in throttling, authentication, authorization,
     /// forced password change, antiforgery. Call right after
     /// <c>Build()</c>, before any other middleware or endpoint; it calls <c>UseRouting</c> itself.
     /// </summary>
@@ -41,6 +41,7 @@ public static class WebAppApplicationExtensions
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using SocialScheduler.Worker.Web.Accounts;
 using SocialScheduler.Worker.Web.Api;
 using SocialScheduler.Worker.Web.Auth;
+using SocialScheduler.Worker.Web.Localization;
 using SocialScheduler.Worker.Web.Publications;
 using SocialScheduler.Worker.Web.Security;
 
@@ -40,6 +41,8 @@ public static class WebAppServiceCollectionExtensions
         services.AddOptions<ForwardedHeadersSettings>().Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddUiLocalization();
+        services.AddSingleton<PublicationStatuses>();
         services.AddSingleton<PostComposer>();
         services.AddSingleton<PauseScopes>();
         services.AddSingleton<PartnerScope>();

@@ -28,9 +28,9 @@ public sealed class ComposeToPublishedFacts(Browser browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Saved: 2 publications of {id}");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Approve en" })).ToHaveCountAsync(0);
 
-        // It is in this week's calendar, waiting.
+        // It is in this week's calendar, awaiting approval (not merely scheduled).
         await page.GotoAsync("/calendar?view=week");
-        await Expect(page.Locator($"a.entry[data-post='{id}']")).ToContainTextAsync("2 Scheduled");
+        await Expect(page.Locator($"a.entry[data-post='{id}']")).ToContainTextAsync("2 Awaiting approval");
 
         // Someone else approves each locale.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -64,6 +64,24 @@ public sealed class ScreenshotTourFacts(Browser browser)
         await page.GotoAsync("/hangfire/jobs/scheduled");
         await Expect(page.Locator("body")).ToContainTextAsync("SocialScheduler jobs");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "dashboard.png"), FullPage = false });
+
+        var french = await browser.NewPageAsync(host, "fr-FR", Browser.Desktop);
+        await french.SignInAsync(WebTestHost.AdminName, WebTestHost.AdminPassword, "Nom d'utilisateur", "Mot de passe", "Se connecter");
+        await Shot(french, folder, "home-fr", "Bienvenue, admin");
+        await french.GotoAsync("/calendar?view=month&date=2026-12-01");
+        await Shot(french, folder, "calendar-month-fr", "Décembre 2026");
+        await french.GotoAsync("/publications");
+        await Shot(french, folder, "publications-fr", "Publications");
+
+        var phone = await browser.NewPageAsync(host, "en-GB", Browser.Phone);
+        await phone.SignInAsync(WebTestHost.AdminName, WebTestHost.AdminPassword);
+        await Shot(phone, folder, "home-phone", "Welcome, admin");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(folder, "menu-phone.png"), FullPage = false });
+        await phone.GotoAsync("/calendar?view=week&date=2026-12-01");
+        await Shot(phone, folder, "calendar-phone", "Week of 30 November 2026");
+        await phone.GotoAsync("/publications");
+        await Shot(phone, folder, "publications-phone", "Publications");
     }
 
     private static async Task Shot(IPage page, string folder, string name, string heading)

@@ -1,10 +1,9 @@
-using System.Globalization;
 using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Worker.Web.Publications;
 
 /// <summary>One post on one day of the calendar, with how its publications stand.</summary>
-public sealed record CalendarEntry(string Campaign, string PostId, DateTimeOffset Local, string Origin, IReadOnlyDictionary<PublicationState, int> States)
+public sealed record CalendarEntry(string Campaign, string PostId, DateTimeOffset Local, string Origin, IReadOnlyDictionary<PublicationStatus, int> States)
 {
     public int Total => States.Values.Sum();
 }
@@ -32,10 +31,6 @@ public sealed class CalendarView
 
     public DateOnly Next => IsMonth ? Anchor.AddMonths(1) : Anchor.AddDays(7);
 
-    public string Title => IsMonth
-        ? Anchor.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
-        : $"Week of {First.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
-
     public ILookup<DateOnly, CalendarEntry> Entries { get; private set; } = Array.Empty<CalendarEntry>().ToLookup(e => DateOnly.MinValue);
 
     public static CalendarView For(bool month, DateOnly anchor)
@@ -55,12 +50,13 @@ public sealed class CalendarView
     public (DateTimeOffset From, DateTimeOffset To) Range(TimeZoneInfo zone) =>
         (Start(First, zone), Start(Days[^1].AddDays(1), zone));
 
-    public void Fill(IEnumerable<PublicationRecord> publications, TimeZoneInfo zone)
+    /// <summary>Places each post on its day; <paramref name="status"/> says how each publication reads.</summary>
+    public void Fill(IEnumerable<PublicationRecord> publications, TimeZoneInfo zone, Func<PublicationRecord, PublicationStatus> status)
     {
         Entries = publications
             .GroupBy(p => (p.Key.Campaign, p.Key.PostId, p.DueUtc, p.Origin))
             .Select(g => new CalendarEntry(g.Key.Campaign, g.Key.PostId, TimeZoneInfo.ConvertTime(g.Key.DueUtc, zone), g.Key.Origin,
-                g.GroupBy(p => p.State).ToDictionary(s => s.Key, s => s.Count())))
+                g.GroupBy(status).ToDictionary(s => s.Key, s => s.Count())))
             .OrderBy(e => e.Local)
             .ToLookup(e => DateOnly.FromDateTime(e.Local.DateTime));
     }

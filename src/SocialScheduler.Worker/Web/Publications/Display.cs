@@ -3,13 +3,13 @@ using SocialScheduler.Jobs.Ledger;
 
 namespace SocialScheduler.Worker.Web.Publications;
 
-/// <summary>How times and states read on the pages: local time in a named zone, one word per state.</summary>
+/// <summary>How times and states read on the pages: local time in a named zone, in the page's language.</summary>
 public static class Display
 {
     public static string LocalTime(DateTimeOffset utc, string zoneId)
     {
         var local = TimeZoneInfo.ConvertTime(utc, Zone(zoneId));
-        return local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " " + zoneId;
+        return local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.CurrentCulture) + " " + zoneId;
     }
 
     public static TimeZoneInfo Zone(string zoneId) =>

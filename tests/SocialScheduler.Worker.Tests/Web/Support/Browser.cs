@@ -9,6 +9,11 @@ namespace SocialScheduler.Worker.Tests.Web.Support;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
+    public static ViewportSize Desktop => new() { Width = 1280, Height = 800 };
+
+    /// <summary>A 390 × 844 phone (CSS pixels).</summary>
+    public static ViewportSize Phone => new() { Width = 390, Height = 844 };
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -29,13 +34,22 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh context (own cookies) and page, pointed at <paramref name="host"/>.</summary>
-    public async Task<IPage> NewPageAsync(WebTestHost host)
+    public Task<IPage> NewPageAsync(WebTestHost host) => NewPageAsync(host, "en-GB", Desktop);
+
+    /// <summary>
+    /// The same with the browser's language (sent as Accept-Language) and the screen of a person's device;
+    /// <paramref name="bypassContentSecurityPolicy"/> lets a test inject a checking script such as axe-core.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(WebTestHost host, string locale, ViewportSize screen, bool bypassContentSecurityPolicy = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            Locale = "en-GB",
+            ViewportSize = screen,
+            IsMobile = screen.Width < 600,
+            HasTouch = screen.Width < 600,
+            Locale = locale,
+            BypassCSP = bypassContentSecurityPolicy,
             TimezoneId = "Europe/Brussels",
         });
         // Generous: a loaded 2-core machine can take many seconds to render a page; a passing step never waits.
