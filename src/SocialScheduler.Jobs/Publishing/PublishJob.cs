@@ -105,9 +105,19 @@ internal sealed class PublishFlow
                 _logger.LogInformation("Publish {Id}: waiting for approval of locale {Locale}", row.Id, row.Locale);
                 return;
             case ReadinessVerdict.Paused:
-                await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
-                    new Change(PublicationState.Paused) { ExpectedAttempt = row.Attempt, ClearJob = true },
-                    "publisher", $"Held by the pause of {check.Pause}; it goes out on resume.", cancellationToken);
+                if (await _transitions.TransitionAsync(row.Id, [PublicationState.Scheduled],
+                        new Change(PublicationState.Paused) { ExpectedAttempt = row.Attempt, ClearJob = true },
+                        "publisher", $"Held by the pause of {check.Pause}; it goes out on resume.", cancellationToken)
+                    && Readiness.PauseOf(row, await _pauses.ScopesAsync(cancellationToken)) is null)
+                {
+                    // A resume that lifted the pause between the look above and this write listed the held
+                    // publications before this one was among them: hand it back, or it would stay held for good.
+                    // The sweeper gives it a job again.
+                    await _transitions.TransitionAsync(row.Id, [PublicationState.Paused],
+                        new Change(PublicationState.Scheduled) { RunAtMs = Math.Max(row.RunAtMs, now.ToUnixTimeMilliseconds()), ClearJob = true, NextRevision = true },
+                        "publisher", "The pause was lifted while it was being held; it goes out now.", cancellationToken);
+                }
+
                 return;
         }
 
