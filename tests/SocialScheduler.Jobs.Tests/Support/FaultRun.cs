@@ -138,14 +138,9 @@ internal sealed class FaultRun : IAsyncDisposable
     }
 
     /// <summary>How many claims (moves to Sending) the ledger's history records after <paramref name="after"/>.</summary>
-    public async Task<long> ClaimsAfterAsync(DateTimeOffset after)
-    {
-        using var database = new LedgerDatabase(StorageOptions());
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM publishing_history WHERE to_state = 'Sending' AND at_ms > @after",
-            new { after = after.ToUnixTimeMilliseconds() });
-    }
+    public async Task<long> ClaimsAfterAsync(DateTimeOffset after) =>
+        (await QueryAsync<long>("SELECT COUNT(*) FROM publishing_history WHERE to_state = 'Sending' AND at_ms > @after",
+            new { after = after.ToUnixTimeMilliseconds() }))[0];
 
     private StorageOptions StorageOptions()
     {
